@@ -1,0 +1,18 @@
+/**
+ * The msbiome vocabulary: immutable domain types for microbiome and multiple-sclerosis research,
+ * with their rules as Jakarta Bean Validation constraints.
+ *
+ * <p>Every package whose name does not contain {@code internal} is public API. At run time the module
+ * needs {@code jakarta.validation} only; {@link org.msbiome.core.validation.MsbiomeValidation} builds a
+ * ready validator when Hibernate Validator is present.
+ */
+module org.msbiome.core {
+    requires transitive jakarta.validation;
+    requires static org.jspecify;
+    requires static org.hibernate.validator;
+
+    exports org.msbiome.core.validation;
+
+    // Hibernate Validator instantiates our constraint validators and reads record fields reflectively.
+    opens org.msbiome.core.validation.internal to org.hibernate.validator;
+}
