@@ -1,0 +1,12 @@
+package org.msbiome.core.outcome;
+
+/**
+ * What an outcome measures: a {@link StandardMeasure} from the catalog or a {@link CustomMeasure}.
+ *
+ * @since 0.1.0
+ */
+public sealed interface OutcomeMeasure permits StandardMeasure, CustomMeasure {
+
+    /** The measure's title, like {@code "Expanded Disability Status Scale"}. */
+    String title();
+}
