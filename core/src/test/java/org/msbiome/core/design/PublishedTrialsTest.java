@@ -1,0 +1,197 @@
+package org.msbiome.core.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.msbiome.core.validation.Violations.assertValid;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.msbiome.core.outcome.CustomMeasure;
+import org.msbiome.core.outcome.Outcome;
+import org.msbiome.core.outcome.OutcomeRole;
+import org.msbiome.core.outcome.StandardMeasure;
+import org.msbiome.core.population.BackgroundTherapy;
+import org.msbiome.core.population.MsCourse;
+import org.msbiome.core.population.MsPhenotype;
+import org.msbiome.core.population.Population;
+import org.msbiome.core.registry.Registry;
+import org.msbiome.core.registry.RegistryId;
+
+/**
+ * Published probiotic trials in MS, built from what the team's biology sheet (§5.1) states about them;
+ * everything it does not state stays empty.
+ */
+class PublishedTrialsTest {
+
+    private static Outcome unit(String title, String ucum) {
+        return Outcome.of(new CustomMeasure(title, Optional.empty(), Optional.of(ucum)));
+    }
+
+    /**
+     * Kouchaki E et al. 2017, Clin Nutr 36(5):1245–1249, DOI 10.1016/j.clnu.2016.08.015, PMID 27669638:
+     * randomized, double-blind, placebo-controlled; 60 MS (30/30); 12 weeks; RRMS on IFN-β1a (review table
+     * PMC11665440); capsule of L. acidophilus, L. casei, B. bifidum, L. fermentum; starch placebo.
+     */
+    static TrialDesign kouchaki2017() {
+        Period twelveWeeks = Period.ofWeeks(12);
+        return TrialDesign.builder(StudyType.INTERVENTIONAL)
+                .allocation(Allocation.RANDOMIZED)
+                .masking(MaskingInfo.of(Masking.DOUBLE))
+                .enrollment(Enrollment.actual(60))
+                .population(Population.of(MsCourse.of(MsPhenotype.RRMS))
+                        .withBackgroundTherapies(new BackgroundTherapy("interferon beta-1a")))
+                .intervention(new OtherIntervention("probiotic capsule",
+                        Optional.of("Lactobacillus acidophilus, L. casei, Bifidobacterium bifidum, L. fermentum;"
+                                + " 2x10^9 CFU/g (review table PMC11665440)"),
+                        Regimen.notReported().withDuration(twelveWeeks)))
+                .intervention(new Placebo("starch placebo", Optional.of("starch"),
+                        Regimen.notReported().withDuration(twelveWeeks)))
+                .arm(Arm.of("probiotic", ArmType.EXPERIMENTAL, "probiotic capsule").withParticipants(30))
+                .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "starch placebo").withParticipants(30))
+                .outcome(Outcome.of(StandardMeasure.EDSS))
+                .outcome(Outcome.of(CustomMeasure.of("Beck Depression Inventory (BDI)")))
+                .outcome(Outcome.of(CustomMeasure.of("General Health Questionnaire (GHQ)")))
+                .outcome(Outcome.of(StandardMeasure.DASS))
+                .outcome(unit("serum hs-CRP", "ug/mL"))
+                .outcome(unit("plasma nitric oxide", "umol/L"))
+                .outcome(unit("plasma malondialdehyde", "umol/L"))
+                .outcome(unit("serum insulin", "u[IU]/mL"))
+                .build();
+    }
+
+    /**
+     * Rahimlou M et al. 2022, Front Neurosci 16:901846, DOI 10.3389/fnins.2022.901846: randomized,
+     * double-blind, placebo; 70 RRMS randomized (65 analysed); 12 weeks; 2 capsules a day of a multi-strain
+     * probiotic (strains and CFU not verified).
+     */
+    static TrialDesign rahimlou2022() {
+        Period twelveWeeks = Period.ofWeeks(12);
+        return TrialDesign.builder(StudyType.INTERVENTIONAL)
+                .allocation(Allocation.RANDOMIZED)
+                .masking(MaskingInfo.of(Masking.DOUBLE))
+                .enrollment(Enrollment.actual(70))
+                .population(Population.of(MsCourse.of(MsPhenotype.RRMS)))
+                .intervention(new OtherIntervention("multi-strain probiotic", Optional.empty(),
+                        Regimen.notReported()
+                                .withDose(DoseRate.perDay(BigDecimal.valueOf(2), "capsule"))
+                                .withDuration(twelveWeeks)))
+                .intervention(new Placebo("placebo", Optional.empty(), Regimen.notReported().withDuration(twelveWeeks)))
+                .arm(Arm.of("probiotic", ArmType.EXPERIMENTAL, "multi-strain probiotic"))
+                .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "placebo"))
+                .outcome(Outcome.of(CustomMeasure.of("serum CRP")))
+                .outcome(Outcome.of(CustomMeasure.of("TNF-alpha")))
+                .outcome(Outcome.of(CustomMeasure.of("IFN-gamma")))
+                .outcome(Outcome.of(CustomMeasure.of("FOXP3")))
+                .outcome(Outcome.of(CustomMeasure.of("TGF-beta")))
+                .build();
+    }
+
+    /**
+     * Tankou SK et al. 2018 pilot, "Investigation of probiotics in multiple sclerosis", PMID 29307299:
+     * pre/post with healthy controls, randomization and blinding not described; 9 RRMS and 13 healthy
+     * controls; VSL#3/Visbiome for 2 months (dose not verified), re-tested 3 months after stopping;
+     * microbiome composition changed (more Lactobacillus, Streptococcus, Bifidobacterium).
+     */
+    static TrialDesign tankou2018() {
+        return TrialDesign.builder(StudyType.INTERVENTIONAL)
+                .enrollment(Enrollment.actual(22))
+                .population(Population.of(MsCourse.of(MsPhenotype.RRMS)).withHealthyVolunteers(true))
+                .intervention(new OtherIntervention("Visbiome", Optional.of("VSL#3 formulation"),
+                        Regimen.notReported().withDuration(Period.ofMonths(2))))
+                .arm(Arm.of("relapsing-remitting MS", ArmType.EXPERIMENTAL, "Visbiome").withParticipants(9))
+                .arm(Arm.of("healthy controls", ArmType.OTHER).withParticipants(13)
+                        .withDescription("healthy controls; what they were given is not stated in the source read"))
+                .outcome(Outcome.of(StandardMeasure.MICROBIOME_COMPOSITION)
+                        .withTimeFrame("after 2 months of treatment and 3 months after stopping"))
+                .outcome(Outcome.of(CustomMeasure.of("intermediate monocytes (CD14high CD16low)")))
+                .outcome(Outcome.of(CustomMeasure.of("CD80 MFI on classical monocytes")))
+                .outcome(Outcome.of(CustomMeasure.of("HLA-DR MFI on dendritic cells")))
+                .build();
+    }
+
+    /**
+     * Motlagh Asghari K et al. 2023, Sci Rep 13:18577, DOI 10.1038/s41598-023-46047-6, PMID 37903945:
+     * randomized; 40 MS; 4 months; Saccharomyces boulardii (dose not verified) against placebo. Protocol:
+     * Aghamohammadi D et al. 2019, Trials, DOI 10.1186/s13063-019-3454-9, PMID 31234904: double-blind,
+     * primary outcome GHQ-28, registered as IRCT20161022030424N1.
+     */
+    static TrialDesign motlaghAsghari2023() {
+        Period fourMonths = Period.ofMonths(4);
+        return TrialDesign.builder(StudyType.INTERVENTIONAL)
+                .allocation(Allocation.RANDOMIZED)
+                .masking(MaskingInfo.of(Masking.DOUBLE))
+                .enrollment(Enrollment.actual(40))
+                .registration(RegistryId.parse("IRCT20161022030424N1"))
+                .intervention(new OtherIntervention("Saccharomyces boulardii", Optional.empty(),
+                        Regimen.notReported().withDuration(fourMonths)))
+                .intervention(new Placebo("placebo", Optional.empty(), Regimen.notReported().withDuration(fourMonths)))
+                .arm(Arm.of("S. boulardii", ArmType.EXPERIMENTAL, "Saccharomyces boulardii"))
+                .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "placebo"))
+                .outcome(new Outcome(Optional.of(OutcomeRole.PRIMARY), StandardMeasure.GHQ_28, Optional.empty()))
+                .outcome(Outcome.of(CustomMeasure.of("serum hs-CRP")))
+                .outcome(Outcome.of(CustomMeasure.of("total antioxidant capacity")))
+                .outcome(Outcome.of(CustomMeasure.of("malondialdehyde")))
+                .outcome(Outcome.of(CustomMeasure.of("pain visual analogue scale")))
+                .outcome(Outcome.of(StandardMeasure.FSS))
+                .build();
+    }
+
+    @Test
+    void kouchaki2017IsAConsistentTwoArmPlaceboControlledTrial() {
+        TrialDesign design = kouchaki2017();
+
+        assertValid(design);
+        assertThat(design.arms()).extracting(Arm::participants).containsExactly(Optional.of(30), Optional.of(30));
+        assertThat(design.interventionsOf(design.arms().get(1)))
+                .singleElement()
+                .isInstanceOfSatisfying(Placebo.class, p -> assertThat(p.composition()).contains("starch"));
+        assertThat(design.population().orElseThrow().backgroundTherapies())
+                .containsExactly(new BackgroundTherapy("interferon beta-1a"));
+        // not stated in the reference: phase, intervention model, ratio, who was masked, registry id
+        assertThat(design.phases()).isEmpty();
+        assertThat(design.interventionModel()).isEmpty();
+        assertThat(design.allocationRatio()).isEmpty();
+        assertThat(design.masking().orElseThrow().whoMasked()).isEmpty();
+        assertThat(design.registrations()).isEmpty();
+        assertThat(design.outcomes()).allSatisfy(o -> assertThat(o.role()).isEmpty());
+    }
+
+    @Test
+    void rahimlou2022GivesTwoCapsulesADayForTwelveWeeks() {
+        TrialDesign design = rahimlou2022();
+
+        assertValid(design);
+        Regimen regimen = design.intervention("multi-strain probiotic").orElseThrow().regimen();
+        assertThat(regimen.dose()).contains(new DoseRate(BigDecimal.valueOf(2), "capsule", Period.ofDays(1)));
+        assertThat(regimen.duration()).contains(Period.ofDays(84));
+        assertThat(regimen.frequency()).isEmpty();
+        assertThat(regimen.route()).isEmpty();
+        assertThat(design.enrollment()).contains(Enrollment.actual(70));
+    }
+
+    @Test
+    void tankou2018PilotHasNoAllocationOrMaskingAndIncludesHealthyControls() {
+        TrialDesign design = tankou2018();
+
+        assertValid(design);
+        assertThat(design.allocation()).isEmpty();
+        assertThat(design.masking()).isEmpty();
+        assertThat(design.arms().stream().mapToInt(a -> a.participants().orElseThrow()).sum())
+                .isEqualTo(design.enrollment().orElseThrow().count());
+        assertThat(design.population().orElseThrow().healthyVolunteers()).contains(true);
+        assertThat(design.interventionsOf(design.arms().get(1))).isEmpty();
+    }
+
+    @Test
+    void motlaghAsghari2023IsRegisteredInIrctWithGhq28AsPrimaryOutcome() {
+        TrialDesign design = motlaghAsghari2023();
+
+        assertValid(design);
+        assertThat(design.registrations()).containsExactly(RegistryId.of(Registry.IRCT, "IRCT20161022030424N1"));
+        assertThat(design.outcomes()).filteredOn(o -> o.role().isPresent())
+                .singleElement()
+                .satisfies(o -> assertThat(o.measure()).isEqualTo(StandardMeasure.GHQ_28));
+        assertThat(design.population()).isEmpty();
+    }
+}

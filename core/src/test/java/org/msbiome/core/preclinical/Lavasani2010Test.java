@@ -1,0 +1,51 @@
+package org.msbiome.core.preclinical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.msbiome.core.validation.Violations.assertValid;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.msbiome.core.design.OtherIntervention;
+import org.msbiome.core.design.Regimen;
+
+/**
+ * Lavasani S et al. 2010, PLoS ONE 5(2):e9009, DOI 10.1371/journal.pone.0009009, PMID 20126401: mouse EAE
+ * (strain not verified); single strains L. paracasei DSM 13434, L. plantarum DSM 15312 and DSM 15313 and
+ * their mixture; single strains were not therapeutic, the three-strain mixture suppressed progression.
+ * The groups of the preventive screen are not detailed in the reference, so only the therapeutic groups are
+ * built; induction details, group sizes, days and route are not stated and stay empty.
+ */
+class Lavasani2010Test {
+
+    private static OtherIntervention strain(String name) {
+        return new OtherIntervention(name, Optional.empty(), Regimen.notReported());
+    }
+
+    static PreclinicalStudy lavasani2010() {
+        OtherIntervention paracasei = strain("Lactobacillus paracasei DSM 13434");
+        OtherIntervention plantarum15312 = strain("Lactobacillus plantarum DSM 15312");
+        OtherIntervention plantarum15313 = strain("Lactobacillus plantarum DSM 15313");
+        return PreclinicalStudy.builder(Animals.of(Species.MOUSE), Eae.notReported())
+                .group(StudyGroup.of("L. paracasei DSM 13434", paracasei).withTiming(TreatmentTiming.therapeutic()))
+                .group(StudyGroup.of("L. plantarum DSM 15312", plantarum15312).withTiming(TreatmentTiming.therapeutic()))
+                .group(StudyGroup.of("L. plantarum DSM 15313", plantarum15313).withTiming(TreatmentTiming.therapeutic()))
+                .group(StudyGroup.of("three-strain mixture", paracasei, plantarum15312, plantarum15313)
+                        .withTiming(TreatmentTiming.therapeutic()))
+                .build();
+    }
+
+    @Test
+    void buildsFromWhatTheReferenceStates() {
+        PreclinicalStudy study = lavasani2010();
+
+        assertValid(study);
+        assertThat(study.animals().strain()).isEmpty();
+        assertThat(study.model()).isEqualTo(Eae.notReported());
+        assertThat(study.groups()).hasSize(4)
+                .allSatisfy(g -> assertThat(g.timing()).contains(TreatmentTiming.therapeutic()))
+                .allSatisfy(g -> assertThat(g.animals()).isEmpty());
+        assertThat(study.groups().get(3).interventions()).hasSize(3);
+        assertThat(study.clinicalScoreScale()).isEmpty();
+        assertThat(study.riskOfBias()).isEmpty();
+    }
+}
