@@ -17,7 +17,8 @@ import org.msbiome.core.internal.Checks;
  * @param label the label, unique within the trial
  * @param type the arm's role
  * @param description what the arm is, when described
- * @param interventionNames the names of the interventions the arm gives, in order
+ * @param interventionNames the names of the interventions the arm gives, in order; empty for a
+ *     no-intervention arm, or for an arm (such as healthy controls) of which the source states no intervention
  * @param participants the number of participants assigned to the arm, when reported
  * @since 0.1.0
  */

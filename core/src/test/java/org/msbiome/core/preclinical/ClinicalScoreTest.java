@@ -6,6 +6,7 @@ import static org.msbiome.core.validation.Violations.assertSingle;
 import static org.msbiome.core.validation.Violations.assertValid;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,22 +43,32 @@ class ClinicalScoreTest {
     }
 
     @Test
-    void aScaleNeedsTwoDistinctNonNegativeLevelsWithMeanings() {
+    void aScaleNeedsAtLeastTwoLevels() {
         assertThatThrownBy(() -> new ScoreScale("one level", new TreeMap<>(Map.of(BigDecimal.ZERO, "none")), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("score scale 'one level' has 1 level(s); expected at least two levels, each with its meaning");
-        TreeMap<BigDecimal, String> duplicate = new TreeMap<>(BigDecimal::compareTo);
-        duplicate.put(new BigDecimal("1"), "limp tail");
-        duplicate.put(BigDecimal.ZERO, "none");
-        TreeMap<BigDecimal, String> withScale = new TreeMap<>((a, b) -> a.equals(b) ? 0 : a.scale() != b.scale() ? a.scale() - b.scale() : a.compareTo(b));
-        withScale.put(new BigDecimal("1"), "limp tail");
-        withScale.put(new BigDecimal("1.0"), "limp tail again");
-        assertThatThrownBy(() -> new ScoreScale("twice", withScale, Optional.empty()))
+    }
+
+    @Test
+    void aLevelWrittenTwiceWithDifferentScalesIsRejected() {
+        // a map that keeps 1 and 1.0 apart (compares by equals, which includes the scale)
+        TreeMap<BigDecimal, String> levels = new TreeMap<>(Comparator.comparing(BigDecimal::toString));
+        levels.put(new BigDecimal("1"), "limp tail");
+        levels.put(new BigDecimal("1.0"), "limp tail again");
+        assertThatThrownBy(() -> new ScoreScale("twice", levels, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("score level '1' is listed twice; expected each level once");
-        assertThatThrownBy(() -> new ScoreScale("negative", new TreeMap<>(Map.of(BigDecimal.ONE.negate(), "x", BigDecimal.ONE, "y")), Optional.empty()))
+    }
+
+    @Test
+    void levelsAreNotNegativeAndHaveMeanings() {
+        assertThatThrownBy(() -> new ScoreScale("negative",
+                        new TreeMap<>(Map.of(BigDecimal.ONE.negate(), "x", BigDecimal.ONE, "y")), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("score level '-1' is negative; expected levels from 0 upwards");
-        assertThat(new ScoreScale("ok", duplicate, Optional.empty()).levels()).hasSize(2);
+        assertThatThrownBy(() -> new ScoreScale("blank",
+                        new TreeMap<>(Map.of(BigDecimal.ZERO, "none", BigDecimal.ONE, " ")), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("levels[1] must not be blank");
     }
 }
