@@ -1,7 +1,7 @@
 package org.msbiome.core.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.msbiome.core.validation.Violations.assertValid;
+import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 
 import java.math.BigDecimal;
 import java.time.Period;

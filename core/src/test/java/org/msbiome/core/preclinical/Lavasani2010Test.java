@@ -1,7 +1,7 @@
 package org.msbiome.core.preclinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.msbiome.core.validation.Violations.assertValid;
+import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

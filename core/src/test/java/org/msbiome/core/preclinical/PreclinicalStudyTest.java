@@ -2,8 +2,8 @@ package org.msbiome.core.preclinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.msbiome.core.validation.Violations.assertSingle;
-import static org.msbiome.core.validation.Violations.assertValid;
+import static org.msbiome.core.validation.ConstraintAssertions.assertSingle;
+import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.msbiome.core.preclinical;
 
-import static org.msbiome.core.validation.Violations.assertSingle;
-import static org.msbiome.core.validation.Violations.assertValid;
+import static org.msbiome.core.validation.ConstraintAssertions.assertSingle;
+import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 
 import org.junit.jupiter.api.Test;
 

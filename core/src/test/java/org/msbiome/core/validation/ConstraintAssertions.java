@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /** Test helper: validates through {@link MsbiomeValidation#validator()} and lists violations as "path: message". */
-public final class Violations {
-    private Violations() {}
+public final class ConstraintAssertions {
+    private ConstraintAssertions() {}
 
     /** The violations of {@code value}, each as {@code "path: message"}, sorted. */
     public static List<String> of(Object value) {
