@@ -1,0 +1,56 @@
+package org.msbiome.core.formulation;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.msbiome.core.internal.Checks;
+
+/**
+ * A fact a daily dose needs that a description did not give.
+ *
+ * @since 0.1.0
+ */
+public enum MissingFact {
+    /** How many units (capsules, sachets, grams, millilitres) are taken per day. */
+    UNITS_PER_DAY("units-per-day"),
+    /** The mass of one countable unit (grams per capsule), needed when the strength is per gram. */
+    UNIT_MASS("unit-mass"),
+    /** The volume of one countable unit (millilitres per sachet), needed when the strength is per millilitre. */
+    UNIT_VOLUME("unit-volume"),
+    /** The density, needed when the strength is per gram but the intake is measured in millilitres, or the reverse. */
+    DENSITY("density");
+
+    private final String code;
+
+    MissingFact(String code) {
+        this.code = code;
+    }
+
+    /**
+     * The code, e.g. {@code units-per-day}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The constant with the given code.
+     *
+     * @param code a code such as {@code units-per-day}
+     * @return the constant
+     * @throws NullPointerException if {@code code} is null
+     * @throws IllegalArgumentException if no constant has that code; the message lists the valid codes
+     */
+    public static MissingFact fromCode(String code) {
+        Objects.requireNonNull(code, "code");
+        for (MissingFact value : values()) {
+            if (value.code.equals(code)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("missing fact " + Checks.quote(code) + " is unknown; expected one of "
+                + Arrays.stream(values()).map(MissingFact::code).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,52 @@
+package org.msbiome.core.formulation;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.msbiome.core.internal.Checks;
+
+/**
+ * Whether the microorganisms of a formulation are alive.
+ *
+ * @since 0.1.0
+ */
+public enum Viability {
+    /** Live microorganisms, as in a probiotic. */
+    LIVE("live"),
+    /** Inactivated (non-viable) microorganisms or their components, as in a postbiotic. */
+    INACTIVATED("inactivated");
+
+    private final String code;
+
+    Viability(String code) {
+        this.code = code;
+    }
+
+    /**
+     * The code, e.g. {@code live}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The constant with the given code.
+     *
+     * @param code a code such as {@code live}
+     * @return the constant
+     * @throws NullPointerException if {@code code} is null
+     * @throws IllegalArgumentException if no constant has that code; the message lists the valid codes
+     */
+    public static Viability fromCode(String code) {
+        Objects.requireNonNull(code, "code");
+        for (Viability value : values()) {
+            if (value.code.equals(code)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("viability " + Checks.quote(code) + " is unknown; expected one of "
+                + Arrays.stream(values()).map(Viability::code).collect(Collectors.joining(", ")));
+    }
+}
