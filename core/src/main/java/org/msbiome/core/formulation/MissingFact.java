@@ -11,14 +11,15 @@ import org.msbiome.core.internal.Checks;
  * @since 0.1.0
  */
 public enum MissingFact {
-    /** How many units (capsules, sachets, grams, millilitres) are taken per day. */
-    UNITS_PER_DAY("units-per-day"),
     /** The mass of one countable unit (grams per capsule), needed when the strength is per gram. */
     UNIT_MASS("unit-mass"),
     /** The volume of one countable unit (millilitres per sachet), needed when the strength is per millilitre. */
     UNIT_VOLUME("unit-volume"),
     /** The density, needed when the strength is per gram but the intake is measured in millilitres, or the reverse. */
-    DENSITY("density");
+    DENSITY("density"),
+    /** How many units (capsules, sachets, grams, millilitres) are taken per day. */
+    UNITS_PER_DAY("units-per-day");
+
 
     private final String code;
 
