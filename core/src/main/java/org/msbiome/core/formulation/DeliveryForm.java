@@ -1,9 +1,6 @@
 package org.msbiome.core.formulation;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The form a formulation is given in; each form is taken in one {@link DoseUnit}, its
@@ -61,13 +58,6 @@ public enum DeliveryForm {
      * @throws IllegalArgumentException if no constant has that code; the message lists the valid codes
      */
     public static DeliveryForm fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        for (DeliveryForm value : values()) {
-            if (value.code.equals(code)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("delivery form " + Checks.quote(code) + " is unknown; expected one of "
-                + Arrays.stream(values()).map(DeliveryForm::code).collect(Collectors.joining(", ")));
+        return Codes.fromCode(values(), DeliveryForm::code, "delivery form", code);
     }
 }

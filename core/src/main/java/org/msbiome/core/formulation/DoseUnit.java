@@ -1,9 +1,6 @@
 package org.msbiome.core.formulation;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Codes;
 
 /**
  * A unit that an amount is given per, and that is taken: a countable unit (capsule, tablet,
@@ -61,13 +58,6 @@ public enum DoseUnit {
      * @throws IllegalArgumentException if no constant has that code; the message lists the valid codes
      */
     public static DoseUnit fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        for (DoseUnit value : values()) {
-            if (value.code.equals(code)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("dose unit " + Checks.quote(code) + " is unknown; expected one of "
-                + Arrays.stream(values()).map(DoseUnit::code).collect(Collectors.joining(", ")));
+        return Codes.fromCode(values(), DoseUnit::code, "dose unit", code);
     }
 }

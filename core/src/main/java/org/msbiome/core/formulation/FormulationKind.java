@@ -1,9 +1,6 @@
 package org.msbiome.core.formulation;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Codes;
 
 /**
  * What a formulation is: probiotic, prebiotic, synbiotic or postbiotic. Which contents each kind
@@ -45,13 +42,6 @@ public enum FormulationKind {
      * @throws IllegalArgumentException if no constant has that code; the message lists the valid codes
      */
     public static FormulationKind fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        for (FormulationKind value : values()) {
-            if (value.code.equals(code)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("formulation kind " + Checks.quote(code) + " is unknown; expected one of "
-                + Arrays.stream(values()).map(FormulationKind::code).collect(Collectors.joining(", ")));
+        return Codes.fromCode(values(), FormulationKind::code, "formulation kind", code);
     }
 }

@@ -1,9 +1,6 @@
 package org.msbiome.core.formulation;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Codes;
 
 /**
  * A fact a daily dose needs that a description did not give.
@@ -45,13 +42,6 @@ public enum MissingFact {
      * @throws IllegalArgumentException if no constant has that code; the message lists the valid codes
      */
     public static MissingFact fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        for (MissingFact value : values()) {
-            if (value.code.equals(code)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("missing fact " + Checks.quote(code) + " is unknown; expected one of "
-                + Arrays.stream(values()).map(MissingFact::code).collect(Collectors.joining(", ")));
+        return Codes.fromCode(values(), MissingFact::code, "missing fact", code);
     }
 }

@@ -1,9 +1,6 @@
 package org.msbiome.core.formulation;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Codes;
 
 /**
  * Whether the microorganisms of a formulation are alive.
@@ -40,13 +37,6 @@ public enum Viability {
      * @throws IllegalArgumentException if no constant has that code; the message lists the valid codes
      */
     public static Viability fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        for (Viability value : values()) {
-            if (value.code.equals(code)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("viability " + Checks.quote(code) + " is unknown; expected one of "
-                + Arrays.stream(values()).map(Viability::code).collect(Collectors.joining(", ")));
+        return Codes.fromCode(values(), Viability::code, "viability", code);
     }
 }

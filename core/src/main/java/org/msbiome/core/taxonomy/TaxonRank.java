@@ -1,14 +1,11 @@
 package org.msbiome.core.taxonomy;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The rank of a {@link TaxonName}: a species, or a subspecies within one.
  *
- * <p>Codes are the rank names NCBI Taxonomy uses ({@code species}, {@code subspecies}).
+ * <p>Codes are the lower-case rank names ({@code species}, {@code subspecies}).
  *
  * @since 0.1.0
  */
@@ -42,13 +39,6 @@ public enum TaxonRank {
      * @throws IllegalArgumentException if no rank has that code; the message lists the valid codes
      */
     public static TaxonRank fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        for (TaxonRank rank : values()) {
-            if (rank.code.equals(code)) {
-                return rank;
-            }
-        }
-        throw new IllegalArgumentException("taxon rank " + Checks.quote(code) + " is unknown; expected one of "
-                + Arrays.stream(values()).map(TaxonRank::code).collect(Collectors.joining(", ")));
+        return Codes.fromCode(values(), TaxonRank::code, "taxon rank", code);
     }
 }

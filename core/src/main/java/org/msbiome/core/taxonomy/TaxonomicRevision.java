@@ -1,9 +1,6 @@
 package org.msbiome.core.taxonomy;
 
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Codes;
 
 /**
  * A published revision of names that msbiome applies when it resolves a former name.
@@ -66,13 +63,6 @@ public enum TaxonomicRevision {
      * @throws IllegalArgumentException if no revision has that code; the message lists the valid codes
      */
     public static TaxonomicRevision fromCode(String code) {
-        Objects.requireNonNull(code, "code");
-        for (TaxonomicRevision revision : values()) {
-            if (revision.code.equals(code)) {
-                return revision;
-            }
-        }
-        throw new IllegalArgumentException("taxonomic revision " + Checks.quote(code) + " is unknown; expected one of "
-                + Arrays.stream(values()).map(TaxonomicRevision::code).collect(Collectors.joining(", ")));
+        return Codes.fromCode(values(), TaxonomicRevision::code, "taxonomic revision", code);
     }
 }
