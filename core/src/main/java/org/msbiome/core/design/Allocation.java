@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * How participants are allocated to arms: ClinicalTrials.gov API v2 `DesignAllocation` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `DesignAllocation`).
@@ -27,6 +27,6 @@ public enum Allocation {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static Allocation fromCode(String code) {
-        return EnumCodes.fromCode(Allocation.class, code, Allocation::code, "allocation");
+        return Codes.fromCode(Allocation.values(), Allocation::code, "allocation", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The role of an arm in a trial (or of a group in an animal study): ClinicalTrials.gov API v2 `ArmGroupType` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `ArmGroupType`).
@@ -33,6 +33,6 @@ public enum ArmType {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static ArmType fromCode(String code) {
-        return EnumCodes.fromCode(ArmType.class, code, ArmType::code, "arm type");
+        return Codes.fromCode(ArmType.values(), ArmType::code, "arm type", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * Whether an enrollment count is the actual or the anticipated number of participants: ClinicalTrials.gov API v2 `EnrollmentType` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `EnrollmentType`).
@@ -25,6 +25,6 @@ public enum EnrollmentType {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static EnrollmentType fromCode(String code) {
-        return EnumCodes.fromCode(EnrollmentType.class, code, EnrollmentType::code, "enrollment type");
+        return Codes.fromCode(EnrollmentType.values(), EnrollmentType::code, "enrollment type", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The strategy for assigning interventions to participants: ClinicalTrials.gov API v2 `InterventionalAssignment` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `InterventionalAssignment`).
@@ -31,6 +31,6 @@ public enum InterventionModel {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static InterventionModel fromCode(String code) {
-        return EnumCodes.fromCode(InterventionModel.class, code, InterventionModel::code, "intervention model");
+        return Codes.fromCode(InterventionModel.values(), InterventionModel::code, "intervention model", code);
     }
 }

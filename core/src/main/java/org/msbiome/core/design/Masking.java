@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The masking (blinding) of a trial: ClinicalTrials.gov API v2 `DesignMasking` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `DesignMasking`). Who is masked is listed separately, as {@link WhoMasked} values.
@@ -31,6 +31,6 @@ public enum Masking {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static Masking fromCode(String code) {
-        return EnumCodes.fromCode(Masking.class, code, Masking::code, "masking");
+        return Codes.fromCode(Masking.values(), Masking::code, "masking", code);
     }
 }

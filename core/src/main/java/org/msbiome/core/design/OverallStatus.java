@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The recruitment status of a study: ClinicalTrials.gov API v2 `Status` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `Status`). The last four values apply to expanded access.
@@ -49,6 +49,6 @@ public enum OverallStatus {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static OverallStatus fromCode(String code) {
-        return EnumCodes.fromCode(OverallStatus.class, code, OverallStatus::code, "overall status");
+        return Codes.fromCode(OverallStatus.values(), OverallStatus::code, "overall status", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * A trial phase: ClinicalTrials.gov API v2 `Phase` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `Phase`). A study lists its phases; a phase 1/2 trial has two.
@@ -33,6 +33,6 @@ public enum Phase {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static Phase fromCode(String code) {
-        return EnumCodes.fromCode(Phase.class, code, Phase::code, "phase");
+        return Codes.fromCode(Phase.values(), Phase::code, "phase", code);
     }
 }

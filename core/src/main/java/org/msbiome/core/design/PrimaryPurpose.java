@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The main objective of a trial: ClinicalTrials.gov API v2 `PrimaryPurpose` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `PrimaryPurpose`).
@@ -41,6 +41,6 @@ public enum PrimaryPurpose {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static PrimaryPurpose fromCode(String code) {
-        return EnumCodes.fromCode(PrimaryPurpose.class, code, PrimaryPurpose::code, "primary purpose");
+        return Codes.fromCode(PrimaryPurpose.values(), PrimaryPurpose::code, "primary purpose", code);
     }
 }

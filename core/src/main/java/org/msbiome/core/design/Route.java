@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * How an intervention is given to a participant or an animal: the "how" of TIDieR item 6 and item 8
@@ -46,6 +46,6 @@ public enum Route {
      * @throws IllegalArgumentException if no route has this code; the message lists the valid codes
      */
     public static Route fromCode(String code) {
-        return EnumCodes.fromCode(Route.class, code, Route::code, "route");
+        return Codes.fromCode(Route.values(), Route::code, "route", code);
     }
 }

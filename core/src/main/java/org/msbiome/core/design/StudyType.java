@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The type of a study: ClinicalTrials.gov API v2 `StudyType` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `StudyType`, https://clinicaltrials.gov/data-api/api). Patient registries are observational studies flagged separately; there is no `PATIENT_REGISTRY` value.
@@ -27,6 +27,6 @@ public enum StudyType {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static StudyType fromCode(String code) {
-        return EnumCodes.fromCode(StudyType.class, code, StudyType::code, "study type");
+        return Codes.fromCode(StudyType.values(), StudyType::code, "study type", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The framework of a trial's comparison, as SPIRIT 2013 item 8 lists it ("superiority, equivalence,
@@ -36,6 +36,6 @@ public enum TrialFramework {
      * @throws IllegalArgumentException if no framework has this code; the message lists the valid codes
      */
     public static TrialFramework fromCode(String code) {
-        return EnumCodes.fromCode(TrialFramework.class, code, TrialFramework::code, "trial framework");
+        return Codes.fromCode(TrialFramework.values(), TrialFramework::code, "trial framework", code);
     }
 }

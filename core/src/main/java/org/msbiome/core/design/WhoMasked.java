@@ -1,6 +1,6 @@
 package org.msbiome.core.design;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * A role that is masked to the assigned intervention: ClinicalTrials.gov API v2 `WhoMasked` (ClinicalTrials.gov API v2.0.5 (OpenAPI schema `WhoMasked`).
@@ -29,6 +29,6 @@ public enum WhoMasked {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static WhoMasked fromCode(String code) {
-        return EnumCodes.fromCode(WhoMasked.class, code, WhoMasked::code, "masked role");
+        return Codes.fromCode(WhoMasked.values(), WhoMasked::code, "masked role", code);
     }
 }

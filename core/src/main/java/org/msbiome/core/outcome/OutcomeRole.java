@@ -1,6 +1,6 @@
 package org.msbiome.core.outcome;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * Whether an outcome is primary, secondary or another pre-specified outcome: the three lists of
@@ -30,6 +30,6 @@ public enum OutcomeRole {
      * @throws IllegalArgumentException if no role has this code; the message lists the valid codes
      */
     public static OutcomeRole fromCode(String code) {
-        return EnumCodes.fromCode(OutcomeRole.class, code, OutcomeRole::code, "outcome role");
+        return Codes.fromCode(OutcomeRole.values(), OutcomeRole::code, "outcome role", code);
     }
 }

@@ -2,7 +2,7 @@ package org.msbiome.core.outcome;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The catalog of standard outcome measures of MS studies. A measure carries its score range and its unit
@@ -111,6 +111,6 @@ public enum StandardMeasure implements OutcomeMeasure {
      * @throws IllegalArgumentException if no measure has this code; the message lists the valid codes
      */
     public static StandardMeasure fromCode(String code) {
-        return EnumCodes.fromCode(StandardMeasure.class, code, StandardMeasure::code, "outcome measure");
+        return Codes.fromCode(StandardMeasure.values(), StandardMeasure::code, "outcome measure", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.population;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The activity modifier of an MS phenotype per Lublin et al. 2014 (PMID 24871874): active means clinical
@@ -36,6 +36,6 @@ public enum DiseaseActivity {
      * @throws IllegalArgumentException if no activity has this code; the message lists the valid codes
      */
     public static DiseaseActivity fromCode(String code) {
-        return EnumCodes.fromCode(DiseaseActivity.class, code, DiseaseActivity::code, "disease activity");
+        return Codes.fromCode(DiseaseActivity.values(), DiseaseActivity::code, "disease activity", code);
     }
 }

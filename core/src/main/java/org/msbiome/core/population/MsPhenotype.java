@@ -1,6 +1,6 @@
 package org.msbiome.core.population;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * A clinical course of multiple sclerosis per Lublin et al. 2014 (Neurology 83(3):278–286,
@@ -46,6 +46,6 @@ public enum MsPhenotype {
      * @throws IllegalArgumentException if no phenotype has this code; the message lists the valid codes
      */
     public static MsPhenotype fromCode(String code) {
-        return EnumCodes.fromCode(MsPhenotype.class, code, MsPhenotype::code, "MS phenotype");
+        return Codes.fromCode(MsPhenotype.values(), MsPhenotype::code, "MS phenotype", code);
     }
 }

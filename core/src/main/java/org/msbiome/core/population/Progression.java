@@ -1,6 +1,6 @@
 package org.msbiome.core.population;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The progression modifier of a progressive MS phenotype per Lublin et al. 2014 (PMID 24871874):
@@ -33,6 +33,6 @@ public enum Progression {
      * @throws IllegalArgumentException if no modifier has this code; the message lists the valid codes
      */
     public static Progression fromCode(String code) {
-        return EnumCodes.fromCode(Progression.class, code, Progression::code, "progression");
+        return Codes.fromCode(Progression.values(), Progression::code, "progression", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.population;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The sex of the participants (or animals) a study includes: ClinicalTrials.gov API v2 {@code Sex}
@@ -28,6 +28,6 @@ public enum Sex {
      * @throws IllegalArgumentException if no constant has this code; the message lists the valid codes
      */
     public static Sex fromCode(String code) {
-        return EnumCodes.fromCode(Sex.class, code, Sex::code, "sex");
+        return Codes.fromCode(Sex.values(), Sex::code, "sex", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.preclinical;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * A risk-of-bias judgement on one SYRCLE entry: low, high or unclear (Hooijmans et al. 2014;
@@ -34,6 +34,6 @@ public enum BiasJudgement {
      * @throws IllegalArgumentException if no judgement has this code; the message lists the valid codes
      */
     public static BiasJudgement fromCode(String code) {
-        return EnumCodes.fromCode(BiasJudgement.class, code, BiasJudgement::code, "bias judgement");
+        return Codes.fromCode(BiasJudgement.values(), BiasJudgement::code, "bias judgement", code);
     }
 }

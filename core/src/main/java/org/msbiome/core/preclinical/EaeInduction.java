@@ -1,6 +1,6 @@
 package org.msbiome.core.preclinical;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * How EAE is induced: by immunization with an antigen (active) or by transfer of primed T cells
@@ -32,6 +32,6 @@ public enum EaeInduction {
      * @throws IllegalArgumentException if no induction has this code; the message lists the valid codes
      */
     public static EaeInduction fromCode(String code) {
-        return EnumCodes.fromCode(EaeInduction.class, code, EaeInduction::code, "EAE induction");
+        return Codes.fromCode(EaeInduction.values(), EaeInduction::code, "EAE induction", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.preclinical;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The species of the animals in a study.
@@ -31,6 +31,6 @@ public enum Species {
      * @throws IllegalArgumentException if no species has this code; the message lists the valid codes
      */
     public static Species fromCode(String code) {
-        return EnumCodes.fromCode(Species.class, code, Species::code, "species");
+        return Codes.fromCode(Species.values(), Species::code, "species", code);
     }
 }

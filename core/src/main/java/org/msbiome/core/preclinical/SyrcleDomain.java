@@ -1,6 +1,6 @@
 package org.msbiome.core.preclinical;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The bias domains of the SYRCLE risk-of-bias tool (Hooijmans et al. 2014, BMC Med Res Methodol 14:43;
@@ -40,6 +40,6 @@ public enum SyrcleDomain {
      * @throws IllegalArgumentException if no domain has this code; the message lists the valid codes
      */
     public static SyrcleDomain fromCode(String code) {
-        return EnumCodes.fromCode(SyrcleDomain.class, code, SyrcleDomain::code, "SYRCLE domain");
+        return Codes.fromCode(SyrcleDomain.values(), SyrcleDomain::code, "SYRCLE domain", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.preclinical;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The ten entries of the SYRCLE risk-of-bias tool for animal studies, in the tool's order (Hooijmans et al.
@@ -62,6 +62,6 @@ public enum SyrcleItem {
      * @throws IllegalArgumentException if no entry has this code; the message lists the valid codes
      */
     public static SyrcleItem fromCode(String code) {
-        return EnumCodes.fromCode(SyrcleItem.class, code, SyrcleItem::code, "SYRCLE item");
+        return Codes.fromCode(SyrcleItem.values(), SyrcleItem::code, "SYRCLE item", code);
     }
 }

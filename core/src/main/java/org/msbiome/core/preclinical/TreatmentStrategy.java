@@ -1,6 +1,6 @@
 package org.msbiome.core.preclinical;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * Whether treatment starts before disease induction (prophylactic, "pretreatment … before disease
@@ -33,6 +33,6 @@ public enum TreatmentStrategy {
      * @throws IllegalArgumentException if no strategy has this code; the message lists the valid codes
      */
     public static TreatmentStrategy fromCode(String code) {
-        return EnumCodes.fromCode(TreatmentStrategy.class, code, TreatmentStrategy::code, "treatment strategy");
+        return Codes.fromCode(TreatmentStrategy.values(), TreatmentStrategy::code, "treatment strategy", code);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * A trial registry that issues identifiers, with the strict format of its identifiers.
@@ -115,7 +115,7 @@ public enum Registry {
      * @throws IllegalArgumentException if no registry has this code; the message lists the valid codes
      */
     public static Registry fromCode(String code) {
-        return EnumCodes.fromCode(Registry.class, code, Registry::code, "registry");
+        return Codes.fromCode(Registry.values(), Registry::code, "registry", code);
     }
 
     /**

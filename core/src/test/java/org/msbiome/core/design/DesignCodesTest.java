@@ -49,10 +49,10 @@ class DesignCodesTest {
         assertThat(Phase.fromCode("EARLY_PHASE1")).isSameAs(Phase.EARLY_PHASE1);
         assertThatThrownBy(() -> Allocation.fromCode("randomized"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown allocation 'randomized'; expected one of: RANDOMIZED, NON_RANDOMIZED, NA");
+                .hasMessage("allocation 'randomized' is unknown; expected one of RANDOMIZED, NON_RANDOMIZED, NA");
         assertThatThrownBy(() -> Masking.fromCode(null))
                 .isInstanceOf(NullPointerException.class)
-                .hasMessage("masking");
+                .hasMessage("code");
     }
 
     static Stream<Arguments> kebabEnums() {

@@ -7,6 +7,10 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.msbiome.core.formulation.DeliveryForm;
+import org.msbiome.core.formulation.Formulation;
+import org.msbiome.core.formulation.FormulationKind;
+import org.msbiome.core.formulation.Strength;
 import org.msbiome.core.outcome.CustomMeasure;
 import org.msbiome.core.outcome.Outcome;
 import org.msbiome.core.outcome.OutcomeRole;
@@ -17,6 +21,9 @@ import org.msbiome.core.population.MsPhenotype;
 import org.msbiome.core.population.Population;
 import org.msbiome.core.registry.Registry;
 import org.msbiome.core.registry.RegistryId;
+import org.msbiome.core.strain.Strain;
+import org.msbiome.core.taxonomy.Taxon;
+import org.msbiome.core.taxonomy.TaxonName;
 
 /**
  * Published probiotic trials in MS, built from what the team's biology sheet (§5.1) states about them;
@@ -26,6 +33,17 @@ class PublishedTrialsTest {
 
     private static Outcome unit(String title, String ucum) {
         return Outcome.of(new CustomMeasure(title, Optional.empty(), Optional.of(ucum)));
+    }
+
+    /** The Kouchaki 2017 capsule: four strains named by species, 2 × 10^9 CFU/g each (review table PMC11665440). */
+    static Formulation kouchakiCapsule() {
+        Strength each = Strength.parse("2 × 10^9 CFU/g");
+        return Formulation.builder(FormulationKind.PROBIOTIC, DeliveryForm.CAPSULE)
+                .component(Strain.of(Taxon.parse("Lactobacillus acidophilus")), each)
+                .component(Strain.of(Taxon.parse("Lactobacillus casei")), each)
+                .component(Strain.of(Taxon.parse("Bifidobacterium bifidum")), each)
+                .component(Strain.of(Taxon.parse("Lactobacillus fermentum")), each)
+                .build();
     }
 
     /**
@@ -41,9 +59,7 @@ class PublishedTrialsTest {
                 .enrollment(Enrollment.actual(60))
                 .population(Population.of(MsCourse.of(MsPhenotype.RRMS))
                         .withBackgroundTherapies(new BackgroundTherapy("interferon beta-1a")))
-                .intervention(new OtherIntervention("probiotic capsule",
-                        Optional.of("Lactobacillus acidophilus, L. casei, Bifidobacterium bifidum, L. fermentum;"
-                                + " 2x10^9 CFU/g (review table PMC11665440)"),
+                .intervention(ProbioticIntervention.of("probiotic capsule", kouchakiCapsule(),
                         Regimen.notReported().withDuration(twelveWeeks)))
                 .intervention(new Placebo("starch placebo", Optional.of("starch"),
                         Regimen.notReported().withDuration(twelveWeeks)))
@@ -72,7 +88,7 @@ class PublishedTrialsTest {
                 .masking(MaskingInfo.of(Masking.DOUBLE))
                 .enrollment(Enrollment.actual(70))
                 .population(Population.of(MsCourse.of(MsPhenotype.RRMS)))
-                .intervention(new OtherIntervention("multi-strain probiotic", Optional.empty(),
+                .intervention(ProbioticIntervention.undescribed("multi-strain probiotic",
                         Regimen.notReported()
                                 .withDose(DoseRate.perDay(BigDecimal.valueOf(2), "capsule"))
                                 .withDuration(twelveWeeks)))
@@ -97,9 +113,9 @@ class PublishedTrialsTest {
         return TrialDesign.builder(StudyType.INTERVENTIONAL)
                 .enrollment(Enrollment.actual(22))
                 .population(Population.of(MsCourse.of(MsPhenotype.RRMS)).withHealthyVolunteers(true))
-                .intervention(new OtherIntervention("Visbiome", Optional.of("VSL#3 formulation"),
+                .intervention(ProbioticIntervention.undescribed("Visbiome (VSL#3)",
                         Regimen.notReported().withDuration(Period.ofMonths(2))))
-                .arm(Arm.of("relapsing-remitting MS", ArmType.EXPERIMENTAL, "Visbiome").withParticipants(9))
+                .arm(Arm.of("relapsing-remitting MS", ArmType.EXPERIMENTAL, "Visbiome (VSL#3)").withParticipants(9))
                 .arm(Arm.of("healthy controls", ArmType.OTHER).withParticipants(13)
                         .withDescription("healthy controls; what they were given is not stated in the source read"))
                 .outcome(Outcome.of(StandardMeasure.MICROBIOME_COMPOSITION)
@@ -123,8 +139,9 @@ class PublishedTrialsTest {
                 .masking(MaskingInfo.of(Masking.DOUBLE))
                 .enrollment(Enrollment.actual(40))
                 .registration(RegistryId.parse("IRCT20161022030424N1"))
-                .intervention(new OtherIntervention("Saccharomyces boulardii", Optional.empty(),
-                        Regimen.notReported().withDuration(fourMonths)))
+                .intervention(ProbioticIntervention.ofStrains("Saccharomyces boulardii",
+                        Regimen.notReported().withDuration(fourMonths),
+                        Strain.of(Taxon.of(TaxonName.of("Saccharomyces", "boulardii")))))
                 .intervention(new Placebo("placebo", Optional.empty(), Regimen.notReported().withDuration(fourMonths)))
                 .arm(Arm.of("S. boulardii", ArmType.EXPERIMENTAL, "Saccharomyces boulardii"))
                 .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "placebo"))
@@ -146,6 +163,11 @@ class PublishedTrialsTest {
         assertThat(design.interventionsOf(design.arms().get(1)))
                 .singleElement()
                 .isInstanceOfSatisfying(Placebo.class, p -> assertThat(p.composition()).contains("starch"));
+        assertThat(design.intervention("probiotic capsule").orElseThrow())
+                .isInstanceOfSatisfying(ProbioticIntervention.class, p -> assertThat(p.givenStrains())
+                        .extracting(strain -> strain.taxon().name().full())
+                        .containsExactly("Lactobacillus acidophilus", "Lacticaseibacillus casei",
+                                "Bifidobacterium bifidum", "Limosilactobacillus fermentum"));
         assertThat(design.population().orElseThrow().backgroundTherapies())
                 .containsExactly(new BackgroundTherapy("interferon beta-1a"));
         // not stated in the reference: phase, intervention model, ratio, who was masked, registry id
@@ -167,6 +189,8 @@ class PublishedTrialsTest {
         assertThat(regimen.duration()).contains(Period.ofDays(84));
         assertThat(regimen.frequency()).isEmpty();
         assertThat(regimen.route()).isEmpty();
+        assertThat(design.intervention("multi-strain probiotic").orElseThrow())
+                .isInstanceOfSatisfying(ProbioticIntervention.class, p -> assertThat(p.givenStrains()).isEmpty());
         assertThat(design.enrollment()).contains(Enrollment.actual(70));
     }
 
@@ -193,5 +217,11 @@ class PublishedTrialsTest {
                 .singleElement()
                 .satisfies(o -> assertThat(o.measure()).isEqualTo(StandardMeasure.GHQ_28));
         assertThat(design.population()).isEmpty();
+        assertThat(design.intervention("Saccharomyces boulardii").orElseThrow())
+                .isInstanceOfSatisfying(ProbioticIntervention.class, p -> {
+                    assertThat(p.formulation()).isEmpty();
+                    assertThat(p.givenStrains()).singleElement()
+                            .satisfies(strain -> assertThat(strain.deposits()).isEmpty());
+                });
     }
 }

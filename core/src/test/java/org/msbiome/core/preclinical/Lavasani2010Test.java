@@ -3,10 +3,10 @@ package org.msbiome.core.preclinical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.msbiome.core.design.OtherIntervention;
+import org.msbiome.core.design.ProbioticIntervention;
 import org.msbiome.core.design.Regimen;
+import org.msbiome.core.strain.Strains;
 
 /**
  * Lavasani S et al. 2010, PLoS ONE 5(2):e9009, DOI 10.1371/journal.pone.0009009, PMID 20126401: mouse EAE
@@ -17,20 +17,22 @@ import org.msbiome.core.design.Regimen;
  */
 class Lavasani2010Test {
 
-    private static OtherIntervention strain(String name) {
-        return new OtherIntervention(name, Optional.empty(), Regimen.notReported());
-    }
-
     static PreclinicalStudy lavasani2010() {
-        OtherIntervention paracasei = strain("Lactobacillus paracasei DSM 13434");
-        OtherIntervention plantarum15312 = strain("Lactobacillus plantarum DSM 15312");
-        OtherIntervention plantarum15313 = strain("Lactobacillus plantarum DSM 15313");
+        Regimen notReported = Regimen.notReported();
+        ProbioticIntervention paracasei = ProbioticIntervention.ofStrains(
+                "L. paracasei DSM 13434", notReported, Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434);
+        ProbioticIntervention plantarum15312 = ProbioticIntervention.ofStrains(
+                "L. plantarum DSM 15312", notReported, Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15312);
+        ProbioticIntervention plantarum15313 = ProbioticIntervention.ofStrains(
+                "L. plantarum DSM 15313", notReported, Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15313);
+        ProbioticIntervention mixture = ProbioticIntervention.ofStrains("three-strain mixture", notReported,
+                Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434, Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15312,
+                Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15313);
         return PreclinicalStudy.builder(Animals.of(Species.MOUSE), Eae.notReported())
                 .group(StudyGroup.of("L. paracasei DSM 13434", paracasei).withTiming(TreatmentTiming.therapeutic()))
                 .group(StudyGroup.of("L. plantarum DSM 15312", plantarum15312).withTiming(TreatmentTiming.therapeutic()))
                 .group(StudyGroup.of("L. plantarum DSM 15313", plantarum15313).withTiming(TreatmentTiming.therapeutic()))
-                .group(StudyGroup.of("three-strain mixture", paracasei, plantarum15312, plantarum15313)
-                        .withTiming(TreatmentTiming.therapeutic()))
+                .group(StudyGroup.of("three-strain mixture", mixture).withTiming(TreatmentTiming.therapeutic()))
                 .build();
     }
 
@@ -44,7 +46,10 @@ class Lavasani2010Test {
         assertThat(study.groups()).hasSize(4)
                 .allSatisfy(g -> assertThat(g.timing()).contains(TreatmentTiming.therapeutic()))
                 .allSatisfy(g -> assertThat(g.animals()).isEmpty());
-        assertThat(study.groups().get(3).interventions()).hasSize(3);
+        assertThat(study.groups().get(3).interventions()).singleElement()
+                .isInstanceOfSatisfying(ProbioticIntervention.class, p -> assertThat(p.givenStrains())
+                        .extracting(strain -> strain.deposits().get(0).accession())
+                        .containsExactly("13434", "15312", "15313"));
         assertThat(study.clinicalScoreScale()).isEmpty();
         assertThat(study.riskOfBias()).isEmpty();
     }

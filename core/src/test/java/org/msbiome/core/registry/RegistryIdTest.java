@@ -119,7 +119,7 @@ class RegistryIdTest {
     void fromCodeListsValidCodesForAnUnknownCode() {
         assertThatThrownBy(() -> Registry.fromCode("NCT"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("unknown registry 'NCT'; expected one of: clinicaltrials-gov, isrctn,");
+                .hasMessageStartingWith("registry 'NCT' is unknown; expected one of clinicaltrials-gov, isrctn,");
     }
 
 }
