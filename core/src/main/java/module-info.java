@@ -11,8 +11,14 @@ module org.msbiome.core {
     requires static org.jspecify;
     requires static org.hibernate.validator;
 
+    exports org.msbiome.core.effect;
+    exports org.msbiome.core.immune;
+    exports org.msbiome.core.measure;
     exports org.msbiome.core.validation;
 
     // Hibernate Validator instantiates our constraint validators and reads record fields reflectively.
+    opens org.msbiome.core.effect to org.hibernate.validator;
+    opens org.msbiome.core.immune to org.hibernate.validator;
+    opens org.msbiome.core.measure to org.hibernate.validator;
     opens org.msbiome.core.validation.internal to org.hibernate.validator;
 }
