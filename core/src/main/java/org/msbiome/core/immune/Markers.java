@@ -2,6 +2,7 @@ package org.msbiome.core.immune;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,6 +124,6 @@ public final class Markers {
                 }
             }
         }
-        return Map.copyOf(map);
+        return Collections.unmodifiableMap(map); // keeps declaration order, so messages are stable
     }
 }

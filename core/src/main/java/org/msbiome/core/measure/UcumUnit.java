@@ -70,7 +70,8 @@ public enum UcumUnit {
     /** Year (mean Julian year): UCUM atom {@code a}. */
     YEAR("a", true, "year", "years", "yr", "yrs");
 
-    private static final Map<String, UcumUnit> BY_SPELLING = spellings();
+    private static final Map<String, UcumUnit> BY_SPELLING = spellings(false);
+    private static final Map<String, UcumUnit> BY_WORD = spellings(true);
 
     private final String code;
     private final boolean time;
@@ -111,9 +112,9 @@ public enum UcumUnit {
     /**
      * The unit for a UCUM code or a common spelling: {@code "µg/mL"}, {@code "μg/ml"} and
      * {@code "mcg/mL"} give {@code ug/mL}; {@code "CFU/ml"} gives {@code [CFU]/mL}; {@code "weeks"} gives
-     * {@code wk}. Surrounding and inner spaces are ignored; spelled-out words ({@code "Weeks"}) match
-     * regardless of case; symbols match as written, since case distinguishes UCUM prefixes ({@code Mg}
-     * is a megagram).
+     * {@code wk}. Surrounding and inner spaces are ignored; spelled-out words ({@code "Weeks"},
+     * {@code "HR"}) match regardless of case; codes and symbols match only as written, since case
+     * distinguishes UCUM prefixes ({@code Mg} is a megagram, not {@code mg}).
      *
      * @throws NullPointerException if {@code text} is null
      * @throws IllegalArgumentException if the text is not an accepted code or spelling; the message lists
@@ -132,8 +133,8 @@ public enum UcumUnit {
         Objects.requireNonNull(text, "text");
         String compact = text.strip().replace(" ", "");
         UcumUnit unit = BY_SPELLING.get(compact);
-        if (unit == null && compact.chars().allMatch(Character::isLetter)) {
-            unit = BY_SPELLING.get(compact.toLowerCase(Locale.ROOT));
+        if (unit == null) {
+            unit = BY_WORD.get(compact.toLowerCase(Locale.ROOT));
         }
         return Optional.ofNullable(unit);
     }
@@ -145,12 +146,19 @@ public enum UcumUnit {
                 + "are accepted too)");
     }
 
-    private static Map<String, UcumUnit> spellings() {
+    /** All codes and spellings, or (words) only the spelled-out words, which match in any case. */
+    private static Map<String, UcumUnit> spellings(boolean words) {
         Map<String, UcumUnit> map = new LinkedHashMap<>();
         for (UcumUnit unit : values()) {
-            register(map, unit.code, unit);
+            if (!words) {
+                register(map, unit.code, unit);
+            }
             for (String spelling : unit.spellings) {
-                register(map, spelling, unit);
+                if (!words) {
+                    register(map, spelling, unit);
+                } else if (spelling.chars().allMatch(Character::isLetter)) {
+                    register(map, spelling.toLowerCase(Locale.ROOT), unit);
+                }
             }
         }
         return Map.copyOf(map);
