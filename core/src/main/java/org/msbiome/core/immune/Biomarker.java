@@ -24,7 +24,7 @@ public record Biomarker(String name, List<String> aliases, Optional<Gene> gene) 
      */
     public Biomarker {
         name = Checks.requireNonBlank(name, "name");
-        aliases = Markers.normaliseAliases(aliases);
+        aliases = Aliases.normalise(aliases);
         Objects.requireNonNull(gene, "gene");
     }
 

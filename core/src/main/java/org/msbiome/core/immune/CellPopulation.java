@@ -24,7 +24,7 @@ public record CellPopulation(String name, List<String> aliases, List<CellMarker>
      */
     public CellPopulation {
         name = Checks.requireNonBlank(name, "name");
-        aliases = Markers.normaliseAliases(aliases);
+        aliases = Aliases.normalise(aliases);
         phenotype = Checks.copyOf(phenotype, "phenotype");
         Objects.requireNonNull(lineage, "lineage");
     }

@@ -27,7 +27,7 @@ public record Cytokine(
      */
     public Cytokine {
         name = Checks.requireNonBlank(name, "name");
-        aliases = Markers.normaliseAliases(aliases);
+        aliases = Aliases.normalise(aliases);
         chains = Checks.copyOf(chains, "chains");
         Objects.requireNonNull(usualClass, "usualClass");
         axes = Checks.copyOf(axes, "axes");

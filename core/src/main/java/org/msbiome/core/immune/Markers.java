@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -88,16 +87,6 @@ public final class Markers {
                 .filter(c -> Character.isLetterOrDigit(c) || c == '+')
                 .forEach(kept::appendCodePoint);
         return kept.toString().replace("alpha", "a").replace("beta", "b").replace("gamma", "g");
-    }
-
-    /** Aliases trimmed, non-blank, without nulls, as an unmodifiable list. */
-    static List<String> normaliseAliases(@Nullable List<String> aliases) {
-        List<String> copy = Checks.copyOf(aliases, "aliases");
-        List<String> out = new ArrayList<>(copy.size());
-        for (int i = 0; i < copy.size(); i++) {
-            out.add(Checks.requireNonBlank(copy.get(i), "aliases[" + i + "]"));
-        }
-        return List.copyOf(out);
     }
 
     /** The names by which a marker is found: name, aliases, and the gene symbol of a single-gene marker. */
