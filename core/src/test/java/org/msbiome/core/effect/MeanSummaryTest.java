@@ -81,7 +81,7 @@ class MeanSummaryTest {
                 MsbiomeValidation.validator().validate(MeanSummary.ofSd(0, 0.1, 0.3));
 
         assertThat(violations).singleElement().satisfies(v -> {
-            assertThat(v.getPropertyPath().toString()).startsWith("n");
+            assertThat(v.getPropertyPath()).hasToString("n");
             assertThat(v.getMessage()).isEqualTo("must be greater than or equal to 1");
         });
     }
