@@ -92,15 +92,10 @@ public final class EffectSizes {
      * @throws NullPointerException if {@code table} is null
      */
     public static ComputedEffect logRiskRatio(TwoByTwoTable table) {
-        Objects.requireNonNull(table, "table");
-        double add = table.hasZeroCell() ? CONTINUITY_CORRECTION : 0;
-        double a = table.treatmentEvents() + add;
-        double b = table.treatmentNonEvents() + add;
-        double c = table.controlEvents() + add;
-        double d = table.controlNonEvents() + add;
-        double y = Math.log(a / (a + b)) - Math.log(c / (c + d));
-        double v = 1 / a - 1 / (a + b) + 1 / c - 1 / (c + d);
-        return counted(y, v, EffectMeasure.LOG_RISK_RATIO, VarianceFormula.LOG_RISK_RATIO_LARGE_SAMPLE, add);
+        Cells t = Cells.of(table);
+        double y = Math.log(t.a / (t.a + t.b)) - Math.log(t.c / (t.c + t.d));
+        double v = 1 / t.a - 1 / (t.a + t.b) + 1 / t.c - 1 / (t.c + t.d);
+        return counted(y, v, EffectMeasure.LOG_RISK_RATIO, VarianceFormula.LOG_RISK_RATIO_LARGE_SAMPLE, t.add);
     }
 
     /**
@@ -110,15 +105,10 @@ public final class EffectSizes {
      * @throws NullPointerException if {@code table} is null
      */
     public static ComputedEffect logOddsRatio(TwoByTwoTable table) {
-        Objects.requireNonNull(table, "table");
-        double add = table.hasZeroCell() ? CONTINUITY_CORRECTION : 0;
-        double a = table.treatmentEvents() + add;
-        double b = table.treatmentNonEvents() + add;
-        double c = table.controlEvents() + add;
-        double d = table.controlNonEvents() + add;
-        double y = Math.log(a / b) - Math.log(c / d);
-        double v = 1 / a + 1 / b + 1 / c + 1 / d;
-        return counted(y, v, EffectMeasure.LOG_ODDS_RATIO, VarianceFormula.LOG_ODDS_RATIO_WOOLF, add);
+        Cells t = Cells.of(table);
+        double y = Math.log(t.a / t.b) - Math.log(t.c / t.d);
+        double v = 1 / t.a + 1 / t.b + 1 / t.c + 1 / t.d;
+        return counted(y, v, EffectMeasure.LOG_ODDS_RATIO, VarianceFormula.LOG_ODDS_RATIO_WOOLF, t.add);
     }
 
     /**
@@ -169,6 +159,28 @@ public final class EffectSizes {
     private static ConfidenceInterval wald(double y, double v) {
         double half = Normal.Z_95 * Math.sqrt(v);
         return ConfidenceInterval.of95(y - half, y + half);
+    }
+
+    /** The four cells of a 2×2 table, with ½ added to each when any is 0 (escalc add=1/2, to="only0"). */
+    private static final class Cells {
+        final double a;
+        final double b;
+        final double c;
+        final double d;
+        final double add;
+
+        private Cells(TwoByTwoTable table, double add) {
+            this.a = table.treatmentEvents() + add;
+            this.b = table.treatmentNonEvents() + add;
+            this.c = table.controlEvents() + add;
+            this.d = table.controlNonEvents() + add;
+            this.add = add;
+        }
+
+        static Cells of(TwoByTwoTable table) {
+            Objects.requireNonNull(table, "table");
+            return new Cells(table, table.hasZeroCell() ? CONTINUITY_CORRECTION : 0);
+        }
     }
 
     /** A group's numbers, checked for computation. */

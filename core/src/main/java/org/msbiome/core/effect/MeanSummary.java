@@ -89,8 +89,7 @@ public record MeanSummary(Optional<@Min(1) Integer> n, double mean, @Valid Sprea
                     * (interval.upper() - interval.lower())
                     / (2 * interval.normalCriticalValue());
         }
-        throw new IllegalStateException("spread ± " + ((Spread.Unspecified) spread).value()
-                + " is not stated to be an SD or an SE; no standard deviation can be derived");
+        throw unconvertible();
     }
 
     /**
@@ -108,7 +107,11 @@ public record MeanSummary(Optional<@Min(1) Integer> n, double mean, @Valid Sprea
         if (spread instanceof Spread.IntervalOfMean) {
             return SdConversion.FROM_CONFIDENCE_INTERVAL_NORMAL;
         }
-        throw new IllegalStateException("spread ± " + ((Spread.Unspecified) spread).value()
+        throw unconvertible();
+    }
+
+    private IllegalStateException unconvertible() {
+        return new IllegalStateException("spread ± " + ((Spread.Unspecified) spread).value()
                 + " is not stated to be an SD or an SE; no standard deviation can be derived");
     }
 

@@ -17,8 +17,10 @@ public enum SdConversion {
     FROM_STANDARD_ERROR("from-standard-error"),
     /**
      * SD = √n × (upper − lower) / (2 z), with z the two-sided standard normal critical value of the
-     * interval's level (1.959964 for 95%); the Handbook's large-sample formula (6.5.2.2), which for
-     * small groups the Handbook would replace z by a t value with n − 1 degrees of freedom.
+     * interval's level (2z = 3.92 for 95%, 3.29 for 90%, 5.15 for 99%): the Handbook's formula for large
+     * groups (6.5.2.2). For small groups (the Handbook says below about 60) an interval computed from a t
+     * distribution with n − 1 degrees of freedom is wider, so this conversion overstates the SD a little;
+     * the code names the normal approximation so that a reader can tell.
      */
     FROM_CONFIDENCE_INTERVAL_NORMAL("from-confidence-interval-normal");
 
