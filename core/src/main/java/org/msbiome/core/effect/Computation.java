@@ -3,6 +3,7 @@ package org.msbiome.core.effect;
 import java.util.Objects;
 import java.util.Optional;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Codes;
 
 /**
  * How an effect size was computed, so that a reader can tell which of the variants meta-analysts use a
@@ -55,6 +56,27 @@ public record Computation(
          * Wald interval on the scale of the effect: y ± z·√v, with z the two-sided standard normal critical
          * value (1.959964 for 95%), as metafor's {@code summary.escalc}.
          */
-        WALD_NORMAL
+        WALD_NORMAL("wald-normal");
+
+        private final String code;
+
+        IntervalMethod(String code) {
+            this.code = code;
+        }
+
+        /** The code of this value, as written in documents. */
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The value with this code.
+         *
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException if there is none; the message lists the codes
+         */
+        public static IntervalMethod fromCode(String code) {
+            return Codes.fromCode(IntervalMethod.class, code, IntervalMethod::code, "interval method");
+        }
     }
 }

@@ -3,9 +3,11 @@ package org.msbiome.core.effect;
 import org.msbiome.core.internal.Codes;
 
 /**
- * The direction of a reported change, as the paper states it. {@link #INCREASED} and {@link #DECREASED}
- * are statistically significant changes as reported; {@link #NO_SIGNIFICANT_CHANGE} is a difference that
- * was not statistically significant.
+ * The direction of a reported change, as the paper states it, of the intervention group relative to
+ * its {@link Comparison}: against placebo, a marker that rose by 1.0 on the probiotic and fell by 6.0 on
+ * placebo {@link #INCREASED}. {@link #INCREASED} and {@link #DECREASED} are statistically significant
+ * changes as reported; {@link #NO_SIGNIFICANT_CHANGE} is a difference that was not statistically
+ * significant.
  *
  * @since 0.1.0
  */

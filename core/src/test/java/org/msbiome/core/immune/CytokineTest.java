@@ -43,7 +43,7 @@ class CytokineTest {
     }
 
     @Test
-    void gcrpHasNoGeneBecauseItsSymbolIsUnverified() {
+    void crpHasNoGeneBecauseItsSymbolIsUnverified() {
         assertThat(Biomarkers.HS_CRP.gene()).isEmpty();
         assertThat(Biomarkers.CRP.gene()).isEmpty();
     }
