@@ -47,18 +47,20 @@ public final class EffectSizes {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a group lacks n, has n &lt; 1, has no derivable SD or an SD ≤ 0,
      *     or if n₁ + n₂ &lt; 4
+     * @throws ArithmeticException if n₁ + n₂ overflows an {@code int}
      */
     public static ComputedEffect standardizedMeanDifference(MeanSummary treatment, MeanSummary control) {
         Group t = Group.of(treatment, "treatment");
         Group c = Group.of(control, "control");
-        int m = t.n + c.n - 2;
+        int total = Math.addExact(t.n, c.n);
+        int m = total - 2;
         if (m < 2) {
             throw new IllegalArgumentException("group sizes " + t.n + " and " + c.n + " are too small for a "
                     + "standardized mean difference; expected n1 + n2 >= 4");
         }
         double pooledSd = Math.sqrt(((t.n - 1) * t.sd * t.sd + (c.n - 1) * c.sd * c.sd) / m);
         double y = hedgesCorrection(m) * (t.mean - c.mean) / pooledSd;
-        double v = 1.0 / t.n + 1.0 / c.n + y * y / (2.0 * (t.n + c.n));
+        double v = 1.0 / t.n + 1.0 / c.n + y * y / (2.0 * total);
         return computed(y, v, EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE, BiasCorrection.HEDGES_EXACT,
                 VarianceFormula.SMD_LARGE_SAMPLE, t, c);
     }

@@ -21,9 +21,9 @@ import org.msbiome.core.validation.internal.DirectionMatchesIntervalValidator;
  *   <li>{@code DECREASED} needs an interval entirely below 0;</li>
  *   <li>{@code NO_SIGNIFICANT_CHANGE} needs an interval that contains 0.</li>
  * </ul>
- * (An interval excludes the null value exactly when the corresponding two-sided test is significant at
- * 1 − level; Cochrane Handbook for Systematic Reviews of Interventions, section 15.3.2,
- * https://training.cochrane.org/handbook/current/chapter-15.) The violation is reported on the
+ * (A Wald interval at level 1 − α excludes 0 exactly when the two-sided Wald test of no effect is
+ * significant at α; an interval from another method, or a P value from another test, can disagree near the
+ * boundary, which this constraint then reports for a human to check.) The violation is reported on the
  * {@code direction} component. A finding without an effect size, or whose effect has no interval, is
  * valid.
  *
