@@ -35,6 +35,6 @@ public enum BiasCorrection {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static BiasCorrection fromCode(String code) {
-        return Codes.fromCode(BiasCorrection.class, code, BiasCorrection::code, "bias correction");
+        return Codes.fromCode(BiasCorrection.values(), BiasCorrection::code, "bias correction", code);
     }
 }

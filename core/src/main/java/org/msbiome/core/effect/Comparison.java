@@ -35,6 +35,6 @@ public enum Comparison {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static Comparison fromCode(String code) {
-        return Codes.fromCode(Comparison.class, code, Comparison::code, "comparison");
+        return Codes.fromCode(Comparison.values(), Comparison::code, "comparison", code);
     }
 }

@@ -76,7 +76,7 @@ public record Computation(
          * @throws IllegalArgumentException if there is none; the message lists the codes
          */
         public static IntervalMethod fromCode(String code) {
-            return Codes.fromCode(IntervalMethod.class, code, IntervalMethod::code, "interval method");
+            return Codes.fromCode(IntervalMethod.values(), IntervalMethod::code, "interval method", code);
         }
     }
 }

@@ -37,6 +37,6 @@ public enum Direction {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static Direction fromCode(String code) {
-        return Codes.fromCode(Direction.class, code, Direction::code, "direction");
+        return Codes.fromCode(Direction.values(), Direction::code, "direction", code);
     }
 }

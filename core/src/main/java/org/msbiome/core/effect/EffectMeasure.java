@@ -39,6 +39,6 @@ public enum EffectMeasure {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static EffectMeasure fromCode(String code) {
-        return Codes.fromCode(EffectMeasure.class, code, EffectMeasure::code, "effect measure");
+        return Codes.fromCode(EffectMeasure.values(), EffectMeasure::code, "effect measure", code);
     }
 }

@@ -110,7 +110,7 @@ public record PValue(Relation relation, @Probability double value) {
          * @throws IllegalArgumentException if there is none; the message lists the operators
          */
         public static Relation fromCode(String code) {
-            return Codes.fromCode(Relation.class, code, Relation::code, "P value relation");
+            return Codes.fromCode(Relation.values(), Relation::code, "P value relation", code);
         }
     }
 }

@@ -42,6 +42,6 @@ public enum SdConversion {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static SdConversion fromCode(String code) {
-        return Codes.fromCode(SdConversion.class, code, SdConversion::code, "SD conversion");
+        return Codes.fromCode(SdConversion.values(), SdConversion::code, "SD conversion", code);
     }
 }

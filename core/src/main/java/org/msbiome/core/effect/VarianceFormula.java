@@ -40,6 +40,6 @@ public enum VarianceFormula {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static VarianceFormula fromCode(String code) {
-        return Codes.fromCode(VarianceFormula.class, code, VarianceFormula::code, "variance formula");
+        return Codes.fromCode(VarianceFormula.values(), VarianceFormula::code, "variance formula", code);
     }
 }

@@ -37,6 +37,6 @@ public enum Assay {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static Assay fromCode(String code) {
-        return Codes.fromCode(Assay.class, code, Assay::code, "assay");
+        return Codes.fromCode(Assay.values(), Assay::code, "assay", code);
     }
 }

@@ -31,6 +31,6 @@ public enum AxisRole {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static AxisRole fromCode(String code) {
-        return Codes.fromCode(AxisRole.class, code, AxisRole::code, "axis role");
+        return Codes.fromCode(AxisRole.values(), AxisRole::code, "axis role", code);
     }
 }

@@ -35,6 +35,6 @@ public enum Expression {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static Expression fromCode(String code) {
-        return Codes.fromCode(Expression.class, code, Expression::code, "expression");
+        return Codes.fromCode(Expression.values(), Expression::code, "expression", code);
     }
 }

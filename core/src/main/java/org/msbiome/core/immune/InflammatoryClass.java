@@ -33,6 +33,6 @@ public enum InflammatoryClass {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static InflammatoryClass fromCode(String code) {
-        return Codes.fromCode(InflammatoryClass.class, code, InflammatoryClass::code, "inflammatory class");
+        return Codes.fromCode(InflammatoryClass.values(), InflammatoryClass::code, "inflammatory class", code);
     }
 }

@@ -39,6 +39,6 @@ public enum Lineage {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static Lineage fromCode(String code) {
-        return Codes.fromCode(Lineage.class, code, Lineage::code, "lineage");
+        return Codes.fromCode(Lineage.values(), Lineage::code, "lineage", code);
     }
 }

@@ -33,6 +33,6 @@ public enum MarkerKind {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static MarkerKind fromCode(String code) {
-        return Codes.fromCode(MarkerKind.class, code, MarkerKind::code, "marker kind");
+        return Codes.fromCode(MarkerKind.values(), MarkerKind::code, "marker kind", code);
     }
 }

@@ -43,6 +43,6 @@ public enum Specimen {
      * @throws IllegalArgumentException if there is none; the message lists the codes
      */
     public static Specimen fromCode(String code) {
-        return Codes.fromCode(Specimen.class, code, Specimen::code, "specimen");
+        return Codes.fromCode(Specimen.values(), Specimen::code, "specimen", code);
     }
 }

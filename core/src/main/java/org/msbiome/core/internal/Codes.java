@@ -4,10 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code fromCode} lookup shared by coded enums.
+ * The {@code fromCode} lookup shared by the coded enums of core.
  *
  * <p>This class is internal and is hence not for public use. Its APIs are unstable and can change at
  * any time.
@@ -16,21 +15,20 @@ public final class Codes {
     private Codes() {}
 
     /**
-     * The constant of {@code type} whose code is {@code code}.
+     * The constant of {@code values} whose code is {@code code}.
      *
-     * @throws NullPointerException if {@code code} is null, naming {@code field}
-     * @throws IllegalArgumentException if no constant has the code; the message lists the valid codes
+     * @throws NullPointerException if {@code code} is null, naming {@code "code"}
+     * @throws IllegalArgumentException if no constant has that code: "{what} '{code}' is unknown; expected
+     *     one of {codes}"
      */
-    public static <E extends Enum<E>> E fromCode(
-            Class<E> type, @Nullable String code, Function<E, String> codeOf, String field) {
-        Objects.requireNonNull(code, field);
-        E[] values = type.getEnumConstants();
+    public static <E extends Enum<E>> E fromCode(E[] values, Function<E, String> codeOf, String what, String code) {
+        Objects.requireNonNull(code, "code");
         for (E value : values) {
             if (codeOf.apply(value).equals(code)) {
                 return value;
             }
         }
-        throw new IllegalArgumentException(field + " " + Checks.quote(code) + " is unknown; expected one of "
+        throw new IllegalArgumentException(what + " " + Checks.quote(code) + " is unknown; expected one of "
                 + Arrays.stream(values).map(codeOf).collect(Collectors.joining(", ")));
     }
 }
