@@ -14,7 +14,7 @@ import org.msbiome.core.internal.Checks;
  *
  * <p>Because a year or a month is a span of days, two partial dates are ordered only when their spans do
  * not overlap: see {@link #earliest()}, {@link #latest()} and {@link #isCertainlyBefore(PartialDate)}.
- * The text form ({@link #toString()}, {@link #parse(String)}) is ISO 8601 at the given precision.
+ * The text form ({@code toString()}, {@link #parse(String)}) is ISO 8601 at the given precision.
  *
  * @since 0.1.0
  */
