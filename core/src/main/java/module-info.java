@@ -13,10 +13,14 @@ module org.msbiome.core {
 
     exports org.msbiome.core.evidence;
     exports org.msbiome.core.evidence.synthesis;
+    exports org.msbiome.core.strain;
+    exports org.msbiome.core.taxonomy;
     exports org.msbiome.core.validation;
 
     // Hibernate Validator instantiates our constraint validators and reads record fields reflectively.
     opens org.msbiome.core.evidence to org.hibernate.validator;
     opens org.msbiome.core.evidence.synthesis to org.hibernate.validator;
+    opens org.msbiome.core.strain to org.hibernate.validator;
+    opens org.msbiome.core.taxonomy to org.hibernate.validator;
     opens org.msbiome.core.validation.internal to org.hibernate.validator;
 }

@@ -117,6 +117,34 @@ public record Citation(
     }
 
     /**
+     * A citation known by one identifier only, to be completed with the {@code withX} copies.
+     *
+     * @param id the DOI, PMID or PMCID
+     * @return the citation
+     * @throws NullPointerException if {@code id} is null
+     */
+    public static Citation of(PublicationId id) {
+        Objects.requireNonNull(id, "id");
+        return new Citation(List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                id instanceof Doi d ? Optional.of(d) : Optional.empty(),
+                id instanceof Pmid p ? Optional.of(p) : Optional.empty(),
+                id instanceof Pmcid c ? Optional.of(c) : Optional.empty(),
+                List.of());
+    }
+
+    /**
+     * A copy with this year of publication.
+     *
+     * @param newYear the year
+     * @return the copy
+     * @throws NullPointerException if {@code newYear} is null
+     */
+    public Citation withYear(Year newYear) {
+        return new Citation(authors, Optional.of(Objects.requireNonNull(newYear, "year")), title, journal, doi, pmid,
+                pmcid, integrityNotices);
+    }
+
+    /**
      * A copy with this title.
      *
      * @param newTitle the title

@@ -1,6 +1,6 @@
 package org.msbiome.core.evidence;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * Whom the studies of a body of evidence were done in, for a question about people.
@@ -40,6 +40,6 @@ public enum EvidenceSubjects {
      * @throws IllegalArgumentException if no value has this code; the message lists the valid codes
      */
     public static EvidenceSubjects fromCode(String code) {
-        return EnumCodes.fromCode(EvidenceSubjects.class, code, EvidenceSubjects::code, "evidence subjects");
+        return Codes.fromCode(values(), EvidenceSubjects::code, "evidence subjects", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.evidence;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The GRADE certainty of a body of evidence on one outcome: how confident we are that the true effect
@@ -71,6 +71,6 @@ public enum GradeCertainty {
      * @throws IllegalArgumentException if no level has this code; the message lists the valid codes
      */
     public static GradeCertainty fromCode(String code) {
-        return EnumCodes.fromCode(GradeCertainty.class, code, GradeCertainty::code, "GRADE certainty");
+        return Codes.fromCode(values(), GradeCertainty::code, "GRADE certainty", code);
     }
 }

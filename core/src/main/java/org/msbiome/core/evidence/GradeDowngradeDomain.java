@@ -1,6 +1,6 @@
 package org.msbiome.core.evidence;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The five GRADE reasons to rate the certainty of a body of evidence down (GRADE Working Group; table at
@@ -46,6 +46,6 @@ public enum GradeDowngradeDomain {
      * @throws IllegalArgumentException if no domain has this code; the message lists the valid codes
      */
     public static GradeDowngradeDomain fromCode(String code) {
-        return EnumCodes.fromCode(GradeDowngradeDomain.class, code, GradeDowngradeDomain::code, "GRADE rating-down domain");
+        return Codes.fromCode(values(), GradeDowngradeDomain::code, "GRADE rating-down domain", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.evidence;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The kind of studies a GRADE body of evidence consists of, which sets the certainty the rating starts
@@ -50,6 +50,6 @@ public enum GradeStartingDesign {
      * @throws IllegalArgumentException if no design has this code; the message lists the valid codes
      */
     public static GradeStartingDesign fromCode(String code) {
-        return EnumCodes.fromCode(GradeStartingDesign.class, code, GradeStartingDesign::code, "GRADE starting design");
+        return Codes.fromCode(values(), GradeStartingDesign::code, "GRADE starting design", code);
     }
 }

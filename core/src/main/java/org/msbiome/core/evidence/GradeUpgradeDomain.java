@@ -1,6 +1,6 @@
 package org.msbiome.core.evidence;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The three GRADE reasons to rate the certainty of a body of evidence up (GRADE Working Group; table at
@@ -61,6 +61,6 @@ public enum GradeUpgradeDomain {
      * @throws IllegalArgumentException if no domain has this code; the message lists the valid codes
      */
     public static GradeUpgradeDomain fromCode(String code) {
-        return EnumCodes.fromCode(GradeUpgradeDomain.class, code, GradeUpgradeDomain::code, "GRADE rating-up domain");
+        return Codes.fromCode(values(), GradeUpgradeDomain::code, "GRADE rating-up domain", code);
     }
 }

@@ -1,6 +1,6 @@
 package org.msbiome.core.evidence;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The kind of notice a journal publishes about an article's integrity, as PubMed links them to the
@@ -42,6 +42,6 @@ public enum IntegrityNoticeType {
      * @throws IllegalArgumentException if no kind has this code; the message lists the valid codes
      */
     public static IntegrityNoticeType fromCode(String code) {
-        return EnumCodes.fromCode(IntegrityNoticeType.class, code, IntegrityNoticeType::code, "integrity notice type");
+        return Codes.fromCode(values(), IntegrityNoticeType::code, "integrity notice type", code);
     }
 }

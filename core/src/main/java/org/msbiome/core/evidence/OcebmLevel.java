@@ -1,6 +1,6 @@
 package org.msbiome.core.evidence;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * The Oxford Centre for Evidence-Based Medicine 2011 levels of evidence (OCEBM Levels of Evidence Working
@@ -70,6 +70,6 @@ public enum OcebmLevel {
      * @throws IllegalArgumentException if no level has this code; the message lists the valid codes
      */
     public static OcebmLevel fromCode(String code) {
-        return EnumCodes.fromCode(OcebmLevel.class, code, OcebmLevel::code, "OCEBM level");
+        return Codes.fromCode(values(), OcebmLevel::code, "OCEBM level", code);
     }
 }

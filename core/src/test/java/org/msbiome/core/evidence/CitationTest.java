@@ -118,10 +118,23 @@ class CitationTest {
     }
 
     @Test
+    void startsFromASingleIdentifier() {
+        // Salami 2019, DOI 10.1016/j.jff.2018.10.023 (first author unverified, biology.md §5.1).
+        Citation salami = Citation.of(Doi.parse("10.1016/j.jff.2018.10.023")).withYear(Year.of(2019));
+        Citation byPmcid = Citation.of(Pmcid.parse("PMC5763484"));
+
+        assertThat(salami.authors()).isEmpty();
+        assertThat(salami.label()).isEqualTo("10.1016/j.jff.2018.10.023 2019");
+        assertThat(byPmcid.pmcid()).contains(new Pmcid(5763484));
+        assertThat(byPmcid.doi()).isEmpty();
+        assertThat(byPmcid.pmid()).isEmpty();
+    }
+
+    @Test
     void noticeTypesHaveKebabCodes() {
         assertThat(IntegrityNoticeType.fromCode("expression-of-concern")).isEqualTo(IntegrityNoticeType.EXPRESSION_OF_CONCERN);
         assertThatThrownBy(() -> IntegrityNoticeType.fromCode("erratum"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown integrity notice type 'erratum'; expected one of: expression-of-concern, correction, retraction");
+                .hasMessage("integrity notice type 'erratum' is unknown; expected one of expression-of-concern, correction, retraction");
     }
 }

@@ -27,7 +27,7 @@ class GradeCertaintyTest {
     void rejectsUnknownCodes() {
         assertThatThrownBy(() -> GradeCertainty.fromCode("very low"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown GRADE certainty 'very low'; expected one of: very-low, low, moderate, high");
+                .hasMessage("GRADE certainty 'very low' is unknown; expected one of very-low, low, moderate, high");
     }
 
     @Test

@@ -20,6 +20,6 @@ class OcebmLevelTest {
     void doesNotMixInTheLetteredScheme() {
         assertThatThrownBy(() -> OcebmLevel.fromCode("1a"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown OCEBM level '1a'; expected one of: 1, 2, 3, 4, 5");
+                .hasMessage("OCEBM level '1a' is unknown; expected one of 1, 2, 3, 4, 5");
     }
 }

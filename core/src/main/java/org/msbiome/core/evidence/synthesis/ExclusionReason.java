@@ -1,6 +1,6 @@
 package org.msbiome.core.evidence.synthesis;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * Why a study was left out of a pooling.
@@ -35,6 +35,6 @@ public enum ExclusionReason {
      * @throws IllegalArgumentException if no reason has this code; the message lists the valid codes
      */
     public static ExclusionReason fromCode(String code) {
-        return EnumCodes.fromCode(ExclusionReason.class, code, ExclusionReason::code, "exclusion reason");
+        return Codes.fromCode(values(), ExclusionReason::code, "exclusion reason", code);
     }
 }

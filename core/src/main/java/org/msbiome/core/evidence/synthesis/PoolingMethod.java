@@ -1,6 +1,6 @@
 package org.msbiome.core.evidence.synthesis;
 
-import org.msbiome.core.internal.EnumCodes;
+import org.msbiome.core.internal.Codes;
 
 /**
  * How effects are pooled; codes are the {@code method} names of the R package metafor's {@code rma()}
@@ -59,6 +59,6 @@ public enum PoolingMethod {
      * @throws IllegalArgumentException if no method has this code; the message lists the valid codes
      */
     public static PoolingMethod fromCode(String code) {
-        return EnumCodes.fromCode(PoolingMethod.class, code, PoolingMethod::code, "pooling method");
+        return Codes.fromCode(values(), PoolingMethod::code, "pooling method", code);
     }
 }

@@ -81,7 +81,7 @@ class SynthesisValuesTest {
         assertThat(PoolingMethod.fromCode("FE").isRandomEffects()).isFalse();
         assertThatThrownBy(() -> PoolingMethod.fromCode("reml"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown pooling method 'reml'; expected one of: FE, DL, REML");
+                .hasMessage("pooling method 'reml' is unknown; expected one of FE, DL, REML");
         assertThat(ExclusionReason.fromCode("retracted")).isEqualTo(ExclusionReason.RETRACTED);
     }
 }
