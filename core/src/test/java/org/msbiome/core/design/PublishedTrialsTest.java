@@ -11,7 +11,15 @@ import org.msbiome.core.formulation.DeliveryForm;
 import org.msbiome.core.formulation.Formulation;
 import org.msbiome.core.formulation.FormulationKind;
 import org.msbiome.core.formulation.Strength;
+import org.msbiome.core.immune.Biomarkers;
+import org.msbiome.core.immune.CellPopulations;
+import org.msbiome.core.immune.Cytokines;
+import org.msbiome.core.immune.Marker;
+import org.msbiome.core.immune.MarkerKind;
+import org.msbiome.core.immune.UnlistedMarker;
+import org.msbiome.core.measure.UcumUnit;
 import org.msbiome.core.outcome.CustomMeasure;
+import org.msbiome.core.outcome.MarkerMeasure;
 import org.msbiome.core.outcome.Outcome;
 import org.msbiome.core.outcome.OutcomeRole;
 import org.msbiome.core.outcome.StandardMeasure;
@@ -31,8 +39,12 @@ import org.msbiome.core.taxonomy.TaxonName;
  */
 class PublishedTrialsTest {
 
-    private static Outcome unit(String title, String ucum) {
-        return Outcome.of(new CustomMeasure(title, Optional.empty(), Optional.of(ucum)));
+    private static Outcome marker(Marker marker, UcumUnit unit) {
+        return Outcome.of(new MarkerMeasure(marker, Optional.empty(), Optional.of(unit)));
+    }
+
+    private static Outcome marker(Marker marker) {
+        return Outcome.of(MarkerMeasure.of(marker));
     }
 
     /** The Kouchaki 2017 capsule: four strains named by species, 2 × 10^9 CFU/g each (review table PMC11665440). */
@@ -69,10 +81,10 @@ class PublishedTrialsTest {
                 .outcome(Outcome.of(CustomMeasure.of("Beck Depression Inventory (BDI)")))
                 .outcome(Outcome.of(CustomMeasure.of("General Health Questionnaire (GHQ)")))
                 .outcome(Outcome.of(StandardMeasure.DASS))
-                .outcome(unit("serum hs-CRP", "ug/mL"))
-                .outcome(unit("plasma nitric oxide", "umol/L"))
-                .outcome(unit("plasma malondialdehyde", "umol/L"))
-                .outcome(unit("serum insulin", "u[IU]/mL"))
+                .outcome(marker(Biomarkers.HS_CRP, UcumUnit.MICROGRAM_PER_MILLILITRE))
+                .outcome(marker(Biomarkers.NITRIC_OXIDE, UcumUnit.MICROMOLE_PER_LITRE))
+                .outcome(marker(Biomarkers.MALONDIALDEHYDE, UcumUnit.MICROMOLE_PER_LITRE))
+                .outcome(marker(Biomarkers.INSULIN, UcumUnit.MICRO_INTERNATIONAL_UNIT_PER_MILLILITRE))
                 .build();
     }
 
@@ -95,11 +107,12 @@ class PublishedTrialsTest {
                 .intervention(new Placebo("placebo", Optional.empty(), Regimen.notReported().withDuration(twelveWeeks)))
                 .arm(Arm.of("probiotic", ArmType.EXPERIMENTAL, "multi-strain probiotic"))
                 .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "placebo"))
-                .outcome(Outcome.of(CustomMeasure.of("serum CRP")))
-                .outcome(Outcome.of(CustomMeasure.of("TNF-alpha")))
-                .outcome(Outcome.of(CustomMeasure.of("IFN-gamma")))
-                .outcome(Outcome.of(CustomMeasure.of("FOXP3")))
-                .outcome(Outcome.of(CustomMeasure.of("TGF-beta")))
+                .outcome(marker(Biomarkers.CRP))
+                .outcome(marker(Cytokines.TNF_ALPHA))
+                .outcome(marker(Cytokines.IFN_GAMMA))
+                .outcome(marker(Biomarkers.FOXP3))
+                // the source says "TGF-β" without naming the isoform, so it is not Cytokines.TGF_BETA_1
+                .outcome(marker(new UnlistedMarker("TGF-β", MarkerKind.CYTOKINE)))
                 .build();
     }
 
@@ -120,7 +133,7 @@ class PublishedTrialsTest {
                         .withDescription("healthy controls; what they were given is not stated in the source read"))
                 .outcome(Outcome.of(StandardMeasure.MICROBIOME_COMPOSITION)
                         .withTimeFrame("after 2 months of treatment and 3 months after stopping"))
-                .outcome(Outcome.of(CustomMeasure.of("intermediate monocytes (CD14high CD16low)")))
+                .outcome(marker(CellPopulations.INTERMEDIATE_MONOCYTES))
                 .outcome(Outcome.of(CustomMeasure.of("CD80 MFI on classical monocytes")))
                 .outcome(Outcome.of(CustomMeasure.of("HLA-DR MFI on dendritic cells")))
                 .build();
@@ -146,9 +159,9 @@ class PublishedTrialsTest {
                 .arm(Arm.of("S. boulardii", ArmType.EXPERIMENTAL, "Saccharomyces boulardii"))
                 .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "placebo"))
                 .outcome(new Outcome(Optional.of(OutcomeRole.PRIMARY), StandardMeasure.GHQ_28, Optional.empty()))
-                .outcome(Outcome.of(CustomMeasure.of("serum hs-CRP")))
-                .outcome(Outcome.of(CustomMeasure.of("total antioxidant capacity")))
-                .outcome(Outcome.of(CustomMeasure.of("malondialdehyde")))
+                .outcome(marker(Biomarkers.HS_CRP))
+                .outcome(marker(Biomarkers.TOTAL_ANTIOXIDANT_CAPACITY))
+                .outcome(marker(Biomarkers.MALONDIALDEHYDE))
                 .outcome(Outcome.of(CustomMeasure.of("pain visual analogue scale")))
                 .outcome(Outcome.of(StandardMeasure.FSS))
                 .build();
@@ -177,6 +190,8 @@ class PublishedTrialsTest {
         assertThat(design.masking().orElseThrow().whoMasked()).isEmpty();
         assertThat(design.registrations()).isEmpty();
         assertThat(design.outcomes()).allSatisfy(o -> assertThat(o.role()).isEmpty());
+        assertThat(design.outcomes().get(4).measure())
+                .isEqualTo(new MarkerMeasure(Biomarkers.HS_CRP, Optional.empty(), Optional.of(UcumUnit.MICROGRAM_PER_MILLILITRE)));
     }
 
     @Test
@@ -192,6 +207,8 @@ class PublishedTrialsTest {
         assertThat(design.intervention("multi-strain probiotic").orElseThrow())
                 .isInstanceOfSatisfying(ProbioticIntervention.class, p -> assertThat(p.givenStrains()).isEmpty());
         assertThat(design.enrollment()).contains(Enrollment.actual(70));
+        assertThat(design.outcomes()).extracting(o -> o.measure().title())
+                .containsExactly("CRP", "TNF-α", "IFN-γ", "FOXP3", "TGF-β");
     }
 
     @Test
