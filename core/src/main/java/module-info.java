@@ -11,8 +11,12 @@ module org.msbiome.core {
     requires static org.jspecify;
     requires static org.hibernate.validator;
 
+    exports org.msbiome.core.strain;
+    exports org.msbiome.core.taxonomy;
     exports org.msbiome.core.validation;
 
     // Hibernate Validator instantiates our constraint validators and reads record fields reflectively.
+    opens org.msbiome.core.strain to org.hibernate.validator;
+    opens org.msbiome.core.taxonomy to org.hibernate.validator;
     opens org.msbiome.core.validation.internal to org.hibernate.validator;
 }
