@@ -223,17 +223,17 @@ public final class MsbiomeReader {
             return new ReadResult.Invalid<>(problems.toList());
         }
         Object value = envelope.read(tree, expected, problems);
-        if (value == null || !problems.isEmpty()) {
-            return new ReadResult.Invalid<>(problems.toList());
-        }
-        Bindings.Kind kind = envelope.kindOfValue(value);
+        // Bean Validation of the largest values that could be bound: the whole value when the document is
+        // sound, otherwise the sound parts, so that constraint violations are found in the same pass.
         List<Problem> violations = new ArrayList<>();
-        for (ConstraintViolation<Object> violation : validator.get().validate(value)) {
-            violations.add(ViolationPointers.problemOf(violation, kind.codec(), value, tree));
+        for (Problems.Island island : problems.islands()) {
+            for (ConstraintViolation<Object> violation : validator.get().validate(island.value())) {
+                violations.add(ViolationPointers.problemOf(violation, island));
+            }
         }
-        if (!violations.isEmpty()) {
-            violations.sort(Comparator.comparing(Problem::pointer).thenComparing(Problem::message));
-            violations.forEach(problems::add);
+        violations.sort(Comparator.comparing(Problem::pointer).thenComparing(Problem::message));
+        violations.forEach(problems::add);
+        if (value == null || !problems.isEmpty()) {
             return new ReadResult.Invalid<>(problems.toList());
         }
         return new ReadResult.Valid<>((T) value);

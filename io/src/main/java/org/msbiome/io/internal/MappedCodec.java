@@ -58,11 +58,12 @@ final class MappedCodec<T, W> implements Codec<T> {
 
     private String messageOf(RuntimeException e, W raw) {
         String message = e.getMessage();
+        String what = description != null ? description : type.getSimpleName();
         if (message == null || message.isBlank()) {
-            return JsonText.quote(String.valueOf(raw)) + " is not " + expected();
+            return JsonText.quote(String.valueOf(raw)) + " is not " + what;
         }
         if (e instanceof java.time.DateTimeException) {
-            return JsonText.quote(String.valueOf(raw)) + " is not " + expected() + ": " + message;
+            return JsonText.quote(String.valueOf(raw)) + " is not " + what + " (" + message + ")";
         }
         return message;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
 import org.msbiome.io.TextLocation;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Collects the problems of one document, up to {@link #MAX_PROBLEMS}; beyond that one more problem says
@@ -18,7 +19,14 @@ public final class Problems {
     /** The most problems kept for one document. */
     public static final int MAX_PROBLEMS = 1000;
 
+    /**
+     * A value that was decoded without problems, at its pointer: the largest such values of a document
+     * are validated with Bean Validation even when the document as a whole could not be bound.
+     */
+    public record Island(Object value, Pointer at, Codec<?> codec, JsonNode json) {}
+
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Island> islands = new ArrayList<>();
     private int dropped;
 
     /** Adds a problem without text location. */
@@ -38,6 +46,22 @@ public final class Problems {
         } else {
             dropped++;
         }
+    }
+
+    /** The position to pass to {@link #decoded} when the value that starts now is decoded. */
+    int islandMark() {
+        return islands.size();
+    }
+
+    /** Records a decoded object value; it replaces the decoded values inside it (recorded since {@code mark}). */
+    void decoded(int mark, Object value, Pointer at, Codec<?> codec, JsonNode json) {
+        islands.subList(mark, islands.size()).clear();
+        islands.add(new Island(value, at, codec, json));
+    }
+
+    /** The largest decoded values, in document order. */
+    public List<Island> islands() {
+        return List.copyOf(islands);
     }
 
     /** Whether no problem was found. */

@@ -123,6 +123,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         if (!node.isObject()) {
             return Codec.wrongType(this, node, at, problems);
         }
+        int mark = problems.islandMark();
         boolean ok = true;
         for (String name : node.propertyNames()) {
             if (!fields.containsKey(name) && !(typeName != null && name.equals(TYPE_PROPERTY))) {
@@ -177,7 +178,9 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             return null;
         }
         try {
-            return constructor.newInstance(args);
+            T value = constructor.newInstance(args);
+            problems.decoded(mark, value, at, this, node);
+            return value;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             String message = cause.getMessage();

@@ -22,8 +22,11 @@ public final class ViolationPointers {
     private ViolationPointers() {}
 
     /** The problem for a violation of a value read from {@code tree} with {@code codec}. */
-    public static Problem problemOf(ConstraintViolation<?> violation, Codec<?> codec, Object root, JsonNode tree) {
-        Pointer at = Pointer.ROOT;
+    public static Problem problemOf(ConstraintViolation<?> violation, Problems.Island island) {
+        Pointer at = island.at();
+        Object root = island.value();
+        Codec<?> codec = island.codec();
+        JsonNode tree = island.json();
         Object value = root;
         Codec<?> current = codec;
         @Nullable JsonNode json = tree;
