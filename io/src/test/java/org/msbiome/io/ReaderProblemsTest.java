@@ -34,21 +34,21 @@ class ReaderProblemsTest {
         assertThat(result.problems())
                 .extracting(Problem::pointer, Problem::code)
                 .containsExactlyInAnyOrder(
-                        tuple("/title", ProblemCode.DUPLICATE_PROPERTY),
+                        tuple("/trial/title", ProblemCode.DUPLICATE_PROPERTY),
                         tuple("/sponsor", ProblemCode.UNKNOWN_PROPERTY),
-                        tuple("/title", ProblemCode.WRONG_TYPE),
-                        tuple("/start", ProblemCode.INVALID_VALUE),
-                        tuple("/duration", ProblemCode.INVALID_VALUE),
-                        tuple("/arms/0/participants", ProblemCode.CONSTRAINT_VIOLATION),
-                        tuple("/arms/0/tags/1", ProblemCode.CONSTRAINT_VIOLATION),
-                        tuple("/arms/1/dose", ProblemCode.UNKNOWN_PROPERTY),
-                        tuple("/arms/1/participants", ProblemCode.MISSING_PROPERTY),
-                        tuple("/arms/1/ingredients/0", ProblemCode.INVALID_VALUE),
-                        tuple("/arms/1/ingredients/1/name", ProblemCode.CONSTRAINT_VIOLATION),
-                        tuple("/routes/1", ProblemCode.UNKNOWN_CODE),
-                        tuple("/lot", ProblemCode.NULL_VALUE),
-                        tuple("/primary/type", ProblemCode.UNKNOWN_TYPE));
-        assertThat(result.problems().get(0).location()).contains(new TextLocation(27, 3));
+                        tuple("/trial/title", ProblemCode.WRONG_TYPE),
+                        tuple("/trial/start", ProblemCode.INVALID_VALUE),
+                        tuple("/trial/duration", ProblemCode.INVALID_VALUE),
+                        tuple("/trial/arms/0/participants", ProblemCode.CONSTRAINT_VIOLATION),
+                        tuple("/trial/arms/0/tags/1", ProblemCode.CONSTRAINT_VIOLATION),
+                        tuple("/trial/arms/1/dose", ProblemCode.UNKNOWN_PROPERTY),
+                        tuple("/trial/arms/1/participants", ProblemCode.MISSING_PROPERTY),
+                        tuple("/trial/arms/1/ingredients/0", ProblemCode.INVALID_VALUE),
+                        tuple("/trial/arms/1/ingredients/1/name", ProblemCode.CONSTRAINT_VIOLATION),
+                        tuple("/trial/routes/1", ProblemCode.UNKNOWN_CODE),
+                        tuple("/trial/lot", ProblemCode.NULL_VALUE),
+                        tuple("/trial/primary/type", ProblemCode.UNKNOWN_TYPE));
+        assertThat(result.problems().get(0).location()).contains(new TextLocation(28, 5));
         GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("invalid/trial-fourteen-mistakes.problems.txt"),
                 result.problems().stream().map(Problem::toString).collect(Collectors.joining("\n", "", "\n")));
         assertThatThrownBy(result::orElseThrow)
@@ -78,29 +78,29 @@ class ReaderProblemsTest {
                 Arguments.argumentSet("other kind", FixtureJson.writer().write(new Measure.Ratio(1, "x")), "/kind",
                         ProblemCode.WRONG_KIND, "the document is a 'measure', not a \"trial\" as asked"),
                 Arguments.argumentSet("missing required", VALID.replace("\"title\": \"Probiotic in EAE mice\",", ""),
-                        "/title", ProblemCode.MISSING_PROPERTY, "missing property 'title'; expected a string"),
+                        "/trial/title", ProblemCode.MISSING_PROPERTY, "missing property 'title'; expected a string"),
                 Arguments.argumentSet("integer out of range",
                         VALID.replace("\"participants\": 10", "\"participants\": 10000000000"),
-                        "/arms/0/participants", ProblemCode.INVALID_VALUE, "out of range"),
+                        "/trial/arms/0/participants", ProblemCode.INVALID_VALUE, "out of range"),
                 Arguments.argumentSet("fraction for integer",
                         VALID.replace("\"participants\": 10", "\"participants\": 10.5"),
-                        "/arms/0/participants", ProblemCode.WRONG_TYPE, "expected an integer, found a number"),
+                        "/trial/arms/0/participants", ProblemCode.WRONG_TYPE, "expected an integer, found a number"),
                 Arguments.argumentSet("number as string", VALID.replace("\"cfu\": 1E+10", "\"cfu\": \"1E+10\""),
-                        "/arms/1/ingredients/0/cfu", ProblemCode.WRONG_TYPE, "expected a number, found a string"),
-                Arguments.argumentSet("text type rejected", VALID.replace("\"LOT-42\"", "\"lot 42\""), "/lot",
+                        "/trial/arms/1/ingredients/0/cfu", ProblemCode.WRONG_TYPE, "expected a number, found a string"),
+                Arguments.argumentSet("text type rejected", VALID.replace("\"LOT-42\"", "\"lot 42\""), "/trial/lot",
                         ProblemCode.INVALID_VALUE, "lot 'lot 42' is not a lot; expected 'LOT-' and a number"),
                 Arguments.argumentSet("set with a repeated element",
-                        VALID.replace("\"oral\",\n    \"rectal\"", "\"oral\",\n    \"oral\""), "/routes/1",
+                        VALID.replace("\"oral\",\n      \"rectal\"", "\"oral\",\n      \"oral\""), "/trial/routes/1",
                         ProblemCode.INVALID_VALUE, "same element twice"),
-                Arguments.argumentSet("null in an array", VALID.replace("\"blinded\",", "null,"), "/arms/1/tags/0",
+                Arguments.argumentSet("null in an array", VALID.replace("\"blinded\",", "null,"), "/trial/arms/1/tags/0",
                         ProblemCode.NULL_VALUE, "null is not allowed in an array"),
-                Arguments.argumentSet("missing type", VALID.replace("\"type\": \"ratio\",", ""), "/primary/type",
+                Arguments.argumentSet("missing type", VALID.replace("\"type\": \"ratio\",", ""), "/trial/primary/type",
                         ProblemCode.MISSING_PROPERTY, "expected one of: count, ratio"),
                 Arguments.argumentSet("empty list against @Size",
-                        "{\"format\": \"msbiome\", \"version\": \"1.0\", \"kind\": \"trial\", \"title\": \"t\", "
+                        "{\"format\": \"msbiome\", \"version\": \"1.0\", \"kind\": \"trial\", \"trial\": {\"title\": \"t\", "
                                 + "\"start\": \"2026-01-01\", \"arms\": [], \"primary\": {\"type\": \"ratio\", "
-                                + "\"value\": 1, \"unit\": \"u\"}}",
-                        "/arms", ProblemCode.CONSTRAINT_VIOLATION, "size must be between 1 and"));
+                                + "\"value\": 1, \"unit\": \"u\"}}}",
+                        "/trial/arms", ProblemCode.CONSTRAINT_VIOLATION, "size must be between 1 and"));
     }
 
     @ParameterizedTest
@@ -119,6 +119,14 @@ class ReaderProblemsTest {
                 .problems().get(0);
         assertThat(problem.location()).contains(new TextLocation(2, 20));
         assertThat(problem.toString()).startsWith("(document): [syntax] malformed JSON").endsWith("(line 2, column 20)");
+    }
+
+    @Test
+    void reportsAMissingValueMember() {
+        List<Problem> problems = READER.read("{\"format\": \"msbiome\", \"version\": \"1.0\", \"kind\": \"trial\"}",
+                Trial.class).problems();
+        assertThat(problems).extracting(Problem::pointer, Problem::code)
+                .containsExactly(tuple("/trial", ProblemCode.MISSING_PROPERTY));
     }
 
     @Test
@@ -151,8 +159,8 @@ class ReaderProblemsTest {
     }
 
     static Stream<Arguments> limits() {
-        String deep = "{\"format\":\"msbiome\",\"version\":\"1.0\",\"kind\":\"trial\",\"title\":"
-                + "[".repeat(100) + "]".repeat(100) + "}";
+        String deep = "{\"format\":\"msbiome\",\"version\":\"1.0\",\"kind\":\"trial\",\"trial\":{\"title\":"
+                + "[".repeat(100) + "]".repeat(100) + "}}";
         return Stream.of(
                 Arguments.argumentSet("nesting depth", ReadLimits.defaults(), deep, "nesting depth limit of 64"),
                 Arguments.argumentSet("nesting depth far beyond the stack",

@@ -38,8 +38,8 @@ class WriterTest {
     @Test
     void startsWithTheEnvelope() {
         assertThat(WRITER.compact().write(new Measure.Count(1, Route.ORAL)))
-                .isEqualTo("{\"format\":\"msbiome\",\"version\":\"1.0\",\"kind\":\"measure\",\"type\":\"count\","
-                        + "\"count\":1,\"route\":\"oral\"}");
+                .isEqualTo("{\"format\":\"msbiome\",\"version\":\"1.0\",\"kind\":\"measure\",\"measure\":"
+                        + "{\"type\":\"count\",\"count\":1,\"route\":\"oral\"}}");
     }
 
     @Test

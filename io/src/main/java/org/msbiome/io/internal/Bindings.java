@@ -37,9 +37,6 @@ public final class Bindings {
     /** A kind name: lower-case words joined by hyphens. */
     private static final Pattern KIND_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    /** The envelope members of every top-level document. */
-    public static final List<String> ENVELOPE = List.of("format", "version", "kind");
-
     /** A top-level document kind. */
     public record Kind(String name, Class<?> type, ObjectCodec<?> codec) {}
 
@@ -312,19 +309,14 @@ public final class Bindings {
                     throw new IllegalStateException("kind " + kind.getKey() + ": " + kind.getValue().getName()
                             + " is not written as a JSON object");
                 }
+                if (List.of("format", "version", "kind").contains(kind.getKey())) {
+                    throw new IllegalArgumentException("kind name '" + kind.getKey() + "' is an envelope member");
+                }
                 Kind k = new Kind(kind.getKey(), kind.getValue(), object);
                 bindings.kindsByName.put(k.name(), k);
                 bindings.kindsByType.put(k.type(), k);
             }
             bindings.resolveAll();
-            for (Kind k : bindings.kindsByName.values()) {
-                for (String reserved : ENVELOPE) {
-                    if (k.codec().propertyNames().contains(reserved)) {
-                        throw new IllegalStateException("kind " + k.name() + ": " + k.type().getName()
-                                + " has a property '" + reserved + "', which the document envelope reserves");
-                    }
-                }
-            }
             bindings.frozen = true;
             return bindings;
         }

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The document envelope: {@code "format": "msbiome"}, {@code "version": "1.0"}, {@code "kind": "<kind>"}
- * as the first members of every top-level document, followed by the members of the value.
+ * The document envelope: every top-level document is an object with exactly four members, in this order:
+ * {@code "format": "msbiome"}, {@code "version": "1.0"}, {@code "kind": "<kind>"}, and the value itself
+ * under the member named by the kind ({@code "formulation": {...}}).
  *
  * <p>This class is internal and is hence not for public use. Its APIs are unstable and can change at
  * any time.
@@ -70,7 +70,8 @@ public final class Envelope {
         generator.writeStringProperty("format", FORMAT);
         generator.writeStringProperty("version", VERSION);
         generator.writeStringProperty("kind", kind.name());
-        ((ObjectCodec<Object>) kind.codec()).encodeMembers(value, generator);
+        generator.writeName(kind.name());
+        ((ObjectCodec<Object>) kind.codec()).encode(value, generator);
         generator.writeEndObject();
     }
 
@@ -90,9 +91,26 @@ public final class Envelope {
         if (kind == null) {
             return null;
         }
-        ObjectNode body = ((ObjectNode) tree).deepCopy();
-        body.remove(Bindings.ENVELOPE);
-        return kind.codec().decode(body, Pointer.ROOT, problems);
+        List<String> members = List.of("format", "version", "kind", kind.name());
+        for (String name : tree.propertyNames()) {
+            if (!members.contains(name)) {
+                problems.add(Pointer.ROOT.property(name), ProblemCode.UNKNOWN_PROPERTY, "unknown property "
+                        + JsonText.quote(name) + " of the document; a " + kind.name() + " document has the properties "
+                        + String.join(", ", members));
+            }
+        }
+        Pointer at = Pointer.ROOT.property(kind.name());
+        JsonNode body = tree.get(kind.name());
+        if (body == null) {
+            problems.add(at, ProblemCode.MISSING_PROPERTY, "missing property " + JsonText.quote(kind.name())
+                    + "; a " + kind.name() + " document has its value under \"" + kind.name() + "\"");
+            return null;
+        }
+        if (body.isNull()) {
+            problems.add(at, ProblemCode.NULL_VALUE, "null is not allowed; expected " + kind.codec().expected());
+            return null;
+        }
+        return kind.codec().decode(body, at, problems);
     }
 
     /** The document's kind, when its envelope is sound. */

@@ -1,12 +1,10 @@
 package org.msbiome.io.internal;
 
 import java.io.StringWriter;
-import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,21 +35,21 @@ public final class SchemaGenerator {
     /** The schema of a kind. */
     public static ObjectNode schema(Bindings.Kind kind) {
         SchemaContext context = new SchemaContext();
-        ObjectNode envelope = context.object();
-        envelope.set("format", context.object().put("const", Envelope.FORMAT));
-        envelope.set("version", context.object().put("type", "string")
-                .put("pattern", "^" + Envelope.MAJOR + "\\.(0|[1-9][0-9]*)$"));
-        envelope.set("kind", context.object().put("const", kind.name()));
-        ObjectNode body = kind.codec().objectSchema(context, envelope);
         ObjectNode root = context.object()
                 .put("$schema", "https://json-schema.org/draft/2020-12/schema")
                 .put("$id", id(kind.name()))
                 .put("title", "msbiome " + kind.name() + " document, format " + Envelope.VERSION)
                 .put("description", "An msbiome document of kind '" + kind.name() + "' (Java type "
-                        + kind.type().getName() + "); see WIRE-FORMAT.md.");
-        for (Map.Entry<String, JsonNode> e : body.properties()) {
-            root.set(e.getKey(), e.getValue());
-        }
+                        + kind.type().getName() + "); see WIRE-FORMAT.md.")
+                .put("type", "object");
+        ObjectNode properties = root.putObject("properties");
+        properties.set("format", context.object().put("const", Envelope.FORMAT));
+        properties.set("version", context.object().put("type", "string")
+                .put("pattern", "^" + Envelope.MAJOR + "\\.(0|[1-9][0-9]*)$"));
+        properties.set("kind", context.object().put("const", kind.name()));
+        properties.set(kind.name(), kind.codec().schema(context));
+        root.putArray("required").add("format").add("version").add("kind").add(kind.name());
+        root.put("additionalProperties", false);
         ObjectNode defs = context.defs();
         if (!defs.isEmpty()) {
             root.set("$defs", defs);
