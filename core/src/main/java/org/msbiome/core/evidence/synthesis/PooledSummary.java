@@ -1,0 +1,99 @@
+package org.msbiome.core.evidence.synthesis;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.msbiome.core.internal.Checks;
+
+/**
+ * The result of pooling the effects of several studies on one outcome (see {@link MetaAnalysis} for the
+ * formulas): the pooled estimate with its standard error and confidence interval, the heterogeneity
+ * statistics Q, I² and τ², the prediction interval of a random-effects model, and which studies were
+ * pooled and which were left out and why.
+ *
+ * @param <M> the type of the effect measure
+ * @param measure the effect measure of every pooled effect
+ * @param method how the effects were pooled
+ * @param confidenceLevel the level of the confidence and prediction intervals, like 0.95
+ * @param included the labels of the pooled studies, in input order; at least two
+ * @param excluded the studies left out, in input order
+ * @param estimate the pooled estimate μ̂
+ * @param standardError the standard error of μ̂, {@code sqrt(1 / Σwᵢ)} with the model's weights
+ * @param confidenceInterval {@code μ̂ ± z · SE}, z the standard normal quantile at {@code (1 + level) / 2}
+ * @param tau2 the between-study variance τ²: estimated for a random-effects model, 0 by assumption for the
+ *     fixed-effect model
+ * @param q Cochran's Q: {@code Σ (yᵢ − μ̂_FE)² / vᵢ} with the fixed-effect estimate, whatever the method
+ * @param degreesOfFreedom {@code k − 1} for Q
+ * @param i2 I² in percent (0 to 100): see {@link MetaAnalysis}
+ * @param predictionInterval {@code μ̂ ± z · sqrt(SE² + τ²)} for a random-effects model; empty for the
+ *     fixed-effect model
+ * @since 0.1.0
+ */
+public record PooledSummary<M>(
+        M measure,
+        PoolingMethod method,
+        double confidenceLevel,
+        List<String> included,
+        List<ExcludedStudy> excluded,
+        double estimate,
+        double standardError,
+        Interval confidenceInterval,
+        double tau2,
+        double q,
+        int degreesOfFreedom,
+        double i2,
+        Optional<Interval> predictionInterval) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component or an element is null, naming it
+     * @throws IllegalArgumentException if fewer than two studies are included, a statistic is out of its
+     *     range, or a prediction interval is present for the fixed-effect model or missing for a
+     *     random-effects model
+     */
+    public PooledSummary {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(method, "method");
+        included = Checks.copyOf(included, "included");
+        excluded = Checks.copyOf(excluded, "excluded");
+        Objects.requireNonNull(confidenceInterval, "confidenceInterval");
+        Objects.requireNonNull(predictionInterval, "predictionInterval");
+        if (included.size() < 2) {
+            throw new IllegalArgumentException(
+                    "included has " + included.size() + " studies; expected at least 2 pooled studies");
+        }
+        if (degreesOfFreedom != included.size() - 1) {
+            throw new IllegalArgumentException("degreesOfFreedom " + degreesOfFreedom + " does not match "
+                    + included.size() + " included studies; expected k - 1");
+        }
+        requireInRange("confidenceLevel", confidenceLevel, Math.ulp(0.0), 1 - Math.ulp(1.0));
+        requireInRange("estimate", estimate, -Double.MAX_VALUE, Double.MAX_VALUE);
+        requireInRange("standardError", standardError, Math.ulp(0.0), Double.MAX_VALUE);
+        requireInRange("tau2", tau2, 0, Double.MAX_VALUE);
+        requireInRange("q", q, 0, Double.MAX_VALUE);
+        requireInRange("i2", i2, 0, 100);
+        if (!method.isRandomEffects() && tau2 != 0) {
+            throw new IllegalArgumentException("tau2 " + tau2 + " is not 0; the fixed-effect model assumes tau2 = 0");
+        }
+        if (method.isRandomEffects() != predictionInterval.isPresent()) {
+            throw new IllegalArgumentException("predictionInterval is " + (predictionInterval.isPresent() ? "present" : "missing")
+                    + " for method " + method.code() + "; expected one exactly for a random-effects model");
+        }
+    }
+
+    /**
+     * The number of pooled studies, k.
+     *
+     * @return the size of {@link #included()}
+     */
+    public int studies() {
+        return included.size();
+    }
+
+    private static void requireInRange(String name, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(name + " " + value + " is out of range; expected " + min + " to " + max);
+        }
+    }
+}

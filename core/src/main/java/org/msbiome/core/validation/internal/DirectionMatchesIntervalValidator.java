@@ -1,0 +1,49 @@
+package org.msbiome.core.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+import org.msbiome.core.effect.ConfidenceInterval;
+import org.msbiome.core.effect.Direction;
+import org.msbiome.core.effect.Finding;
+import org.msbiome.core.validation.DirectionMatchesInterval;
+
+/**
+ * Checks {@link DirectionMatchesInterval}.
+ *
+ * <p>This class is internal and is hence not for public use. Its APIs are unstable and can change at
+ * any time.
+ */
+public final class DirectionMatchesIntervalValidator implements ConstraintValidator<DirectionMatchesInterval, Finding> {
+    /** Creates the validator; called by Hibernate Validator. */
+    public DirectionMatchesIntervalValidator() {}
+
+    @Override
+    public boolean isValid(@Nullable Finding finding, ConstraintValidatorContext context) {
+        if (finding == null) {
+            return true;
+        }
+        boolean valid = finding.effect()
+                .flatMap(e -> e.interval())
+                .map(ci -> agrees(finding.direction(), ci))
+                .orElse(true);
+        if (!valid) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addPropertyNode("direction")
+                    .addConstraintViolation();
+        }
+        return valid;
+    }
+
+    private static boolean agrees(Direction direction, ConfidenceInterval ci) {
+        switch (direction) {
+            case INCREASED:
+                return ci.lower() > 0;
+            case DECREASED:
+                return ci.upper() < 0;
+            default:
+                return ci.contains(0);
+        }
+    }
+}
