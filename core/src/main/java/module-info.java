@@ -14,6 +14,7 @@ module org.msbiome.core {
     exports org.msbiome.core.effect;
     exports org.msbiome.core.evidence;
     exports org.msbiome.core.evidence.synthesis;
+    exports org.msbiome.core.formulation;
     exports org.msbiome.core.immune;
     exports org.msbiome.core.measure;
     exports org.msbiome.core.strain;
@@ -24,6 +25,7 @@ module org.msbiome.core {
     opens org.msbiome.core.effect to org.hibernate.validator;
     opens org.msbiome.core.evidence to org.hibernate.validator;
     opens org.msbiome.core.evidence.synthesis to org.hibernate.validator;
+    opens org.msbiome.core.formulation to org.hibernate.validator;
     opens org.msbiome.core.immune to org.hibernate.validator;
     opens org.msbiome.core.measure to org.hibernate.validator;
     opens org.msbiome.core.strain to org.hibernate.validator;
