@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class NdjsonMemoryTest {
 
     @Test
-    void readsAMillionLinesWithSixtyFourMegabytesOfHeap() throws Exception {
+    void readsAMillionLinesWithSixtyFourMegabytesOfHeapOnTheClassPath() throws Exception {
         String testClasses = Path.of(NdjsonMillionLines.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .toString();
         String classPath = String.join(File.pathSeparator, testClasses,
@@ -28,6 +28,9 @@ class NdjsonMemoryTest {
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("summary: 1000000 lines: 999996 good, 4 bad");
         assertThat(output).contains("first bad line: 250000 [/strain/deposits/0/extra: [unknown-property]");
+        // The JVM runs everything on the class path: findAndAddModules() finds the module through
+        // META-INF/services there.
+        assertThat(output).containsPattern("class-path modules: \\[.*msbiome.*\\]");
         long maxHeap = Long.parseLong(output.replaceAll("(?s).*max heap: (\\d+).*", "$1"));
         assertThat(maxHeap).isLessThanOrEqualTo(64L * 1024 * 1024);
     }

@@ -27,6 +27,8 @@ public final class NdjsonMillionLines {
             }
             System.out.println("summary: " + lines.summary());
         }
+        System.out.println("class-path modules: " + tools.jackson.databind.json.JsonMapper.builder().findAndAddModules()
+                .build().registeredModules().stream().map(m -> m.getModuleName()).toList());
         System.out.println("max heap: " + Runtime.getRuntime().maxMemory());
     }
 
