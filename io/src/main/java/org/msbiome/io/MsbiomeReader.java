@@ -1,0 +1,241 @@
+package org.msbiome.io;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.msbiome.core.validation.MsbiomeValidation;
+import org.msbiome.io.internal.Bindings;
+import org.msbiome.io.internal.Envelope;
+import org.msbiome.io.internal.Problems;
+import org.msbiome.io.internal.TreeReader;
+import org.msbiome.io.internal.ViolationPointers;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads msbiome documents strictly, and reports every problem of a document in one pass.
+ *
+ * <p>A document is read in three steps, and a value is returned only when all of them found nothing:
+ * <ol>
+ *   <li>the JSON text is read into a tree (syntax errors with line and column, duplicate properties,
+ *       {@linkplain ReadLimits limits});
+ *   <li>the envelope ({@code format}, {@code version}, {@code kind}) is checked, then every value of the
+ *       tree is checked against its type: wrong JSON types, unknown, missing and {@code null} properties,
+ *       unknown codes and type names, and what the core types' own factories and constructors reject;
+ *   <li>the bound value is validated with {@link MsbiomeValidation#validator()}, and each violation is
+ *       reported at the JSON Pointer of the JSON that gave the value.
+ * </ol>
+ *
+ * <pre>{@code
+ * ReadResult<Formulation> result = MsbiomeJson.reader().read(Path.of("vsl3.json"), Formulation.class);
+ * result.problems().forEach(System.err::println);   // "/components/0/amount: [invalid-value] ..."
+ * Formulation formulation = result.orElseThrow();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class MsbiomeReader {
+    private final Bindings bindings;
+    private final Envelope envelope;
+    private final TreeReader trees;
+    private final Supplier<Validator> validator;
+
+    MsbiomeReader(Bindings bindings, ReadLimits limits, Supplier<Validator> validator) {
+        this.bindings = bindings;
+        this.envelope = new Envelope(bindings);
+        this.trees = new TreeReader(limits);
+        this.validator = validator;
+    }
+
+    static MsbiomeReader standard() {
+        return new MsbiomeReader(Bindings.standard(), ReadLimits.defaults(), MsbiomeValidation::validator);
+    }
+
+    /** The limits this reader applies. */
+    public ReadLimits limits() {
+        return trees.limits();
+    }
+
+    /**
+     * A reader like this one with other limits.
+     *
+     * @param limits the limits
+     * @return the new reader
+     */
+    public MsbiomeReader withLimits(ReadLimits limits) {
+        return new MsbiomeReader(bindings, Objects.requireNonNull(limits, "limits"), validator);
+    }
+
+    /**
+     * Reads a document from text.
+     *
+     * @param json the document
+     * @param type the document kind's type, such as {@code Formulation.class}
+     * @param <T> the type
+     * @return the value, or all problems of the document
+     * @throws IllegalArgumentException if {@code type} is not a document kind
+     */
+    public <T> ReadResult<T> read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        return read(new StringReader(json), type);
+    }
+
+    /**
+     * Reads a document from characters. The reader is not closed.
+     *
+     * @param json the document
+     * @param type the document kind's type
+     * @param <T> the type
+     * @return the value, or all problems of the document
+     * @throws IllegalArgumentException if {@code type} is not a document kind
+     * @throws UncheckedIOException if reading fails
+     */
+    public <T> ReadResult<T> read(Reader json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        return read(() -> trees.parser(json), type, 0);
+    }
+
+    /**
+     * Reads a document from bytes (UTF-8, or UTF-16/32 detected from the first bytes). The stream is not
+     * closed.
+     *
+     * @param json the document
+     * @param type the document kind's type
+     * @param <T> the type
+     * @return the value, or all problems of the document
+     * @throws IllegalArgumentException if {@code type} is not a document kind
+     * @throws UncheckedIOException if reading fails
+     */
+    public <T> ReadResult<T> read(InputStream json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        return read(() -> trees.parser(json), type, 0);
+    }
+
+    /**
+     * Reads a document from a file.
+     *
+     * @param file the document
+     * @param type the document kind's type
+     * @param <T> the type
+     * @return the value, or all problems of the document
+     * @throws IllegalArgumentException if {@code type} is not a document kind
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public <T> ReadResult<T> read(Path file, Class<T> type) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a document of any kind; the value's class is the kind's type.
+     *
+     * @param json the document
+     * @return the value, or all problems of the document
+     */
+    public ReadResult<Object> readAny(String json) {
+        Objects.requireNonNull(json, "json");
+        return read(() -> trees.parser(new StringReader(json)), null, 0);
+    }
+
+    /**
+     * Reads NDJSON (one document per line, UTF-8) lazily: each line is read when the iterator asks for
+     * it, so memory use does not grow with the stream. Close the returned reader to close {@code lines}.
+     *
+     * @param lines the stream
+     * @param type the document kind's type of every line
+     * @param <T> the type
+     * @return the lines' results
+     * @throws IllegalArgumentException if {@code type} is not a document kind
+     */
+    public <T> NdjsonReader<T> ndjson(Reader lines, Class<T> type) {
+        envelope.kindOfType(type);
+        return new NdjsonReader<>(this, Objects.requireNonNull(lines, "lines"), type);
+    }
+
+    /**
+     * Reads NDJSON from bytes (UTF-8). Close the returned reader to close {@code lines}.
+     *
+     * @param lines the stream
+     * @param type the document kind's type of every line
+     * @param <T> the type
+     * @return the lines' results
+     * @throws IllegalArgumentException if {@code type} is not a document kind
+     */
+    public <T> NdjsonReader<T> ndjson(InputStream lines, Class<T> type) {
+        return ndjson(new java.io.InputStreamReader(lines, StandardCharsets.UTF_8), type);
+    }
+
+    /**
+     * Reads NDJSON from a file (UTF-8). Close the returned reader to close the file.
+     *
+     * @param file the stream
+     * @param type the document kind's type of every line
+     * @param <T> the type
+     * @return the lines' results
+     * @throws IllegalArgumentException if {@code type} is not a document kind
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public <T> NdjsonReader<T> ndjson(Path file, Class<T> type) {
+        try {
+            return ndjson(Files.newBufferedReader(file, StandardCharsets.UTF_8), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one NDJSON line. */
+    <T> ReadResult<T> readLine(String line, Class<T> type, long lineNumber) {
+        if (line.isBlank()) {
+            return new ReadResult.Invalid<>(List.of(new Problem("", ProblemCode.EMPTY_DOCUMENT,
+                    "the line is empty; NDJSON has one document per line",
+                    java.util.Optional.of(new TextLocation(lineNumber, 1)))));
+        }
+        return read(() -> trees.parser(new StringReader(line)), type, lineNumber - 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ReadResult<T> read(Supplier<JsonParser> parsers, @Nullable Class<T> type, long lineOffset) {
+        Bindings.Kind expected = type == null ? null : envelope.kindOfType(type);
+        Problems problems = new Problems();
+        JsonNode tree;
+        try (JsonParser parser = parsers.get()) {
+            tree = trees.read(parser, problems, lineOffset);
+        }
+        if (tree == null) {
+            return new ReadResult.Invalid<>(problems.toList());
+        }
+        Object value = envelope.read(tree, expected, problems);
+        // Bean Validation of the largest values that could be bound: the whole value when the document is
+        // sound, otherwise the sound parts, so that constraint violations are found in the same pass.
+        List<Problem> violations = new ArrayList<>();
+        for (Problems.Island island : problems.islands()) {
+            for (ConstraintViolation<Object> violation : validator.get().validate(island.value())) {
+                violations.add(ViolationPointers.problemOf(violation, island));
+            }
+        }
+        violations.sort(Comparator.comparing(Problem::pointer).thenComparing(Problem::message));
+        violations.forEach(problems::add);
+        if (value == null || !problems.isEmpty()) {
+            return new ReadResult.Invalid<>(problems.toList());
+        }
+        return new ReadResult.Valid<>((T) value);
+    }
+}

@@ -1,0 +1,174 @@
+package org.msbiome.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.msbiome.io.internal.Bindings;
+import org.msbiome.io.internal.Envelope;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes msbiome documents deterministically: equal values give byte-identical output. Properties come
+ * in a fixed order (the envelope first, then the components of the value in declaration order), the
+ * elements of sets are sorted, numbers are exact, and lines end with {@code \n} on every platform.
+ *
+ * <pre>{@code
+ * String json = MsbiomeJson.writer().write(formulation);            // pretty, two-space indent
+ * String line = MsbiomeJson.writer().compact().write(formulation);  // one line
+ * }</pre>
+ *
+ * <p>The writer writes what it is given; it does not run Bean Validation (the reader does). Instances
+ * are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class MsbiomeWriter {
+    private static final JsonMapper GENERATORS = JsonMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final Bindings bindings;
+    private final Envelope envelope;
+    private final boolean pretty;
+    private final ObjectWriter generators;
+
+    MsbiomeWriter(Bindings bindings, boolean pretty) {
+        this.bindings = bindings;
+        this.envelope = new Envelope(bindings);
+        this.pretty = pretty;
+        this.generators = pretty ? GENERATORS.writer().with(prettyPrinter()) : GENERATORS.writer();
+    }
+
+    static MsbiomeWriter standard() {
+        return new MsbiomeWriter(Bindings.standard(), true);
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /** Whether this writer indents (pretty) or writes one line (compact). @return true for pretty */
+    public boolean isPretty() {
+        return pretty;
+    }
+
+    /** A writer like this one that writes each document on one line. @return the compact writer */
+    public MsbiomeWriter compact() {
+        return pretty ? new MsbiomeWriter(bindings, false) : this;
+    }
+
+    /** A writer like this one that indents by two spaces. @return the pretty writer */
+    public MsbiomeWriter pretty() {
+        return pretty ? this : new MsbiomeWriter(bindings, true);
+    }
+
+    /**
+     * The document of a value, without a final line break.
+     *
+     * @param value a value of a document kind, such as a {@code Formulation}
+     * @return the JSON text
+     * @throws IllegalArgumentException if the value is not of a document kind
+     */
+    public String write(Object value) {
+        Objects.requireNonNull(value, "value");
+        StringWriter out = new StringWriter();
+        writeTo(value, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the document of a value, and a final line break, to a character stream; the stream is
+     * flushed, not closed.
+     *
+     * @param value a value of a document kind
+     * @param out the stream
+     * @throws IllegalArgumentException if the value is not of a document kind
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Object value, Writer out) {
+        Objects.requireNonNull(value, "value");
+        writeTo(value, out);
+        try {
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the document of a value, and a final line break, as UTF-8; the stream is flushed, not closed.
+     *
+     * @param value a value of a document kind
+     * @param out the stream
+     * @throws IllegalArgumentException if the value is not of a document kind
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Object value, OutputStream out) {
+        write(value, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the document of a value, and a final line break, to a file as UTF-8 (replacing it).
+     *
+     * @param value a value of a document kind
+     * @param file the file
+     * @throws IllegalArgumentException if the value is not of a document kind
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Object value, Path file) {
+        Objects.requireNonNull(value, "value");
+        envelope.kindOfValue(value);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An NDJSON writer over a character stream: one compact document per line.
+     *
+     * @param out the stream; closing the NDJSON writer closes it
+     * @param <T> the type of the documents
+     * @return the NDJSON writer
+     */
+    public <T> NdjsonWriter<T> ndjson(Writer out) {
+        return new NdjsonWriter<>(compact(), Objects.requireNonNull(out, "out"));
+    }
+
+    /**
+     * An NDJSON writer over a byte stream, in UTF-8.
+     *
+     * @param out the stream; closing the NDJSON writer closes it
+     * @param <T> the type of the documents
+     * @return the NDJSON writer
+     */
+    public <T> NdjsonWriter<T> ndjson(OutputStream out) {
+        return ndjson(new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    void writeTo(Object value, Writer out) {
+        try (JsonGenerator generator = generators.createGenerator(out)) {
+            envelope.write(value, generator);
+        }
+    }
+}

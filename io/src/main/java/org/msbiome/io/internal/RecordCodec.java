@@ -1,0 +1,269 @@
+package org.msbiome.io.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.msbiome.io.ProblemCode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A record written as a JSON object with one property per record component, in component order, named
+ * as the component. {@code Optional} components are left out when empty; {@code List} and {@code Set}
+ * components are always written and read as empty when absent. A record that is a variant of a sealed
+ * interface also carries {@code "type": "<type name>"} as its first property.
+ *
+ * <p>Reading decodes every property independently (collecting all problems), and calls the canonical
+ * constructor only when all of them were fine; what the constructor rejects becomes an
+ * {@code invalid-value} problem at the object, with the constructor's message.
+ */
+final class RecordCodec<T extends Record> implements ObjectCodec<T> {
+    /** The property that names the variant of a sealed interface. */
+    static final String TYPE_PROPERTY = "type";
+
+    /** One record component on the wire. */
+    record Field(String name, Method accessor, Codec<Object> codec, boolean optional, @Nullable Object empty) {}
+
+    private final Class<T> type;
+    private final String defName;
+    private @Nullable String typeName;
+    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Constructor<T> constructor;
+    private List<String> propertyNames = List.of();
+
+    RecordCodec(Class<T> type, String defName) {
+        this.type = type;
+        this.defName = defName;
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+        }
+        try {
+            this.constructor = type.getConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("record " + type.getName() + " has no public canonical constructor", e);
+        }
+    }
+
+    /** Resolves the component codecs; separate from construction so that types may refer to each other. */
+    @SuppressWarnings("unchecked")
+    void resolve(Bindings bindings) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = component.getName();
+            if (name.equals(TYPE_PROPERTY) && typeName != null) {
+                throw new IllegalStateException(type.getName() + " is a variant of a sealed interface and has a "
+                        + "component named 'type', which the wire format reserves for the type name");
+            }
+            Type generic = component.getGenericType();
+            boolean optional = false;
+            if (generic instanceof ParameterizedType p && p.getRawType() == Optional.class) {
+                generic = p.getActualTypeArguments()[0];
+                optional = true;
+            }
+            Codec<Object> codec = (Codec<Object>) bindings.codecFor(generic, type.getName() + "." + name);
+            Object raw = codec;
+            Object empty = raw instanceof CollectionCodec<?> collection ? (collection.isSet() ? Set.of() : List.of())
+                    : null;
+            fields.put(name, new Field(name, component.getAccessor(), codec, optional, empty));
+        }
+        List<String> names = new ArrayList<>();
+        if (typeName != null) {
+            names.add(TYPE_PROPERTY);
+        }
+        names.addAll(fields.keySet());
+        propertyNames = List.copyOf(names);
+    }
+
+    void variantOf(String name) {
+        if (typeName != null && !typeName.equals(name)) {
+            throw new IllegalStateException(type.getName() + " already has the type name '" + typeName + "'");
+        }
+        this.typeName = name;
+    }
+
+    @Nullable String typeName() {
+        return typeName;
+    }
+
+    @Nullable Field field(String name) {
+        return fields.get(name);
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return type;
+    }
+
+    @Override
+    public String expected() {
+        return "an object (" + defName + ")";
+    }
+
+    @Override
+    public List<String> propertyNames() {
+        return propertyNames;
+    }
+
+    @Override
+    public @Nullable T decode(JsonNode node, Pointer at, Problems problems) {
+        if (!node.isObject()) {
+            return Codec.wrongType(this, node, at, problems);
+        }
+        int mark = problems.islandMark();
+        boolean ok = true;
+        for (String name : node.propertyNames()) {
+            if (!fields.containsKey(name) && !(typeName != null && name.equals(TYPE_PROPERTY))) {
+                problems.add(at.property(name), ProblemCode.UNKNOWN_PROPERTY, "unknown property "
+                        + JsonText.quote(name) + " of " + defName + "; known properties: "
+                        + String.join(", ", propertyNames));
+                ok = false;
+            }
+        }
+        if (typeName != null) {
+            JsonNode tag = node.get(TYPE_PROPERTY);
+            if (tag == null) {
+                problems.add(at.property(TYPE_PROPERTY), ProblemCode.MISSING_PROPERTY,
+                        "missing property 'type'; expected \"" + typeName + "\"");
+                ok = false;
+            } else if (!tag.isString() || !tag.stringValue().equals(typeName)) {
+                problems.add(at.property(TYPE_PROPERTY), ProblemCode.UNKNOWN_TYPE,
+                        "type " + (tag.isString() ? JsonText.quote(tag.stringValue()) : tag.toString())
+                                + " does not match; expected \"" + typeName + "\"");
+                ok = false;
+            }
+        }
+        Object[] args = new Object[fields.size()];
+        int i = 0;
+        for (Field field : fields.values()) {
+            JsonNode value = node.get(field.name);
+            Pointer here = at.property(field.name);
+            Object decoded = null;
+            if (value == null) {
+                if (field.optional) {
+                    decoded = Optional.empty();
+                } else if (field.empty != null) {
+                    decoded = field.empty;
+                } else {
+                    problems.add(here, ProblemCode.MISSING_PROPERTY, "missing property " + JsonText.quote(field.name)
+                            + "; expected " + field.codec.expected());
+                }
+            } else if (value.isNull()) {
+                problems.add(here, ProblemCode.NULL_VALUE, "null is not allowed; "
+                        + (field.optional || field.empty != null ? "leave the property out when there is no value"
+                                : "expected " + field.codec.expected()));
+            } else {
+                Object v = field.codec.decode(value, here, problems);
+                decoded = v == null ? null : field.optional ? Optional.of(v) : v;
+            }
+            if (decoded == null) {
+                ok = false;
+            }
+            args[i++] = decoded;
+        }
+        if (!ok) {
+            return null;
+        }
+        try {
+            T value = constructor.newInstance(args);
+            problems.decoded(mark, value, at, this, node);
+            return value;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            String message = cause.getMessage();
+            problems.add(at, ProblemCode.INVALID_VALUE, message == null || message.isBlank()
+                    ? defName + " is not valid (" + cause.getClass().getSimpleName() + ")" : message);
+            return null;
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot construct " + type.getName(), e);
+        }
+    }
+
+    @Override
+    public void encode(T value, JsonGenerator generator) {
+        generator.writeStartObject(value);
+        encodeMembers(value, generator);
+        generator.writeEndObject();
+    }
+
+    @Override
+    public void encodeMembers(T value, JsonGenerator generator) {
+        if (typeName != null) {
+            generator.writeStringProperty(TYPE_PROPERTY, typeName);
+        }
+        for (Field field : fields.values()) {
+            Object v = get(field, value);
+            if (field.optional) {
+                Optional<?> o = (Optional<?>) v;
+                if (o.isEmpty()) {
+                    continue;
+                }
+                v = o.get();
+            }
+            generator.writeName(field.name);
+            field.codec.encode(v, generator);
+        }
+    }
+
+    static Object get(Field field, Object record) {
+        try {
+            Object v = field.accessor.invoke(record);
+            if (v == null) {
+                throw new IllegalArgumentException(
+                        "cannot write " + record.getClass().getName() + "." + field.name + ": it is null");
+            }
+            return v;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + field.name, e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + field.name, e.getCause());
+        }
+    }
+
+    @Override
+    public JsonNode schema(SchemaContext context) {
+        return context.ref(defName, () -> objectSchema(context, context.object()));
+    }
+
+    @Override
+    public ObjectNode objectSchema(SchemaContext context, ObjectNode extra) {
+        ObjectNode schema = context.object().put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        ArrayNode required = context.nodes().arrayNode();
+        for (Map.Entry<String, JsonNode> e : extra.properties()) {
+            properties.set(e.getKey(), e.getValue());
+            required.add(e.getKey());
+        }
+        if (typeName != null) {
+            properties.set(TYPE_PROPERTY, context.object().put("const", typeName));
+            required.add(TYPE_PROPERTY);
+        }
+        for (Field field : fields.values()) {
+            properties.set(field.name, field.codec.schema(context));
+            if (!field.optional && field.empty == null) {
+                required.add(field.name);
+            }
+        }
+        schema.set("required", required);
+        schema.put("additionalProperties", false);
+        return schema;
+    }
+
+    /** The fields in wire order. */
+    Collection<Field> fields() {
+        return fields.values();
+    }
+}

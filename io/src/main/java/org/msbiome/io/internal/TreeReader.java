@@ -1,0 +1,192 @@
+package org.msbiome.io.internal;
+
+import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
+import org.msbiome.io.ProblemCode;
+import org.msbiome.io.ReadLimits;
+import org.msbiome.io.TextLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.DecimalNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads JSON text into a tree, reporting duplicate properties as problems (keeping the first value and
+ * going on, so that the rest of the document is still checked), syntax errors with line and column, and
+ * exceeded limits. Decimal numbers are kept exact ({@code BigDecimal}).
+ *
+ * <p>This class is internal and is hence not for public use. Its APIs are unstable and can change at
+ * any time.
+ */
+public final class TreeReader {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final JsonMapper mapper;
+    private final ReadLimits limits;
+
+    /** A reader with the given limits. */
+    public TreeReader(ReadLimits limits) {
+        this.limits = limits;
+        long documentLength = limits.maxDocumentLength();
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxDocumentLength(documentLength)
+                .build();
+        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+    }
+
+    /** The limits. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** A parser over text. */
+    public JsonParser parser(java.io.Reader text) {
+        return mapper.createParser(text);
+    }
+
+    /** A parser over bytes (UTF-8, UTF-16 or UTF-32, detected). */
+    public JsonParser parser(java.io.InputStream bytes) {
+        return mapper.createParser(bytes);
+    }
+
+    /**
+     * Reads one document.
+     *
+     * @param lineOffset added to the parser's line numbers (the line of the document in a stream, minus one)
+     * @return the tree, or null when the text could not be read as JSON (a problem was added)
+     * @throws UncheckedIOException if reading the input fails
+     */
+    public @Nullable JsonNode read(JsonParser parser, Problems problems, long lineOffset) {
+        Pointer[] at = {Pointer.ROOT};
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(Pointer.ROOT, ProblemCode.EMPTY_DOCUMENT, "the document is empty; expected a JSON object");
+                return null;
+            }
+            JsonNode root = value(parser, first, Pointer.ROOT, problems, lineOffset, at);
+            JsonToken extra = parser.nextToken();
+            if (extra != null) {
+                problems.add(Pointer.ROOT, ProblemCode.SYNTAX,
+                        "unexpected content after the end of the document: " + extra.asString(),
+                        location(parser.currentTokenLocation(), lineOffset));
+                return null;
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            problems.add(at[0], ProblemCode.LIMIT_EXCEEDED, limitMessage(e), location(parser.currentLocation(), lineOffset));
+            return null;
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        } catch (StreamReadException e) {
+            TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            problems.add(at[0], ProblemCode.SYNTAX, "malformed JSON: " + e.getOriginalMessage(), location(where, lineOffset));
+            return null;
+        } catch (NumberFormatException | ArithmeticException e) {
+            problems.add(at[0], ProblemCode.INVALID_VALUE, "number cannot be read: " + e.getMessage(),
+                    location(parser.currentLocation(), lineOffset));
+            return null;
+        }
+    }
+
+    private String limitMessage(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        String limit;
+        if (message.contains("nesting depth")) {
+            limit = "the nesting depth limit of " + limits.maxNestingDepth();
+        } else if (message.contains("Number value length") || message.contains("number value length")) {
+            limit = "the number length limit of " + limits.maxNumberLength() + " characters";
+        } else if (message.contains("String value length") || message.contains("Name length")) {
+            limit = "the string length limit of " + limits.maxStringLength() + " characters";
+        } else if (message.contains("Document length") || message.contains("document length")) {
+            limit = "the document size limit of " + limits.maxDocumentLength() + " bytes or characters";
+        } else {
+            limit = "a read limit";
+        }
+        return "the document exceeds " + limit + " (" + message + ")";
+    }
+
+    private static TextLocation location(@Nullable TokenStreamLocation where, long lineOffset) {
+        if (where == null || where.getLineNr() < 1) {
+            return new TextLocation(lineOffset + 1, 1);
+        }
+        return new TextLocation(where.getLineNr() + lineOffset, Math.max(1, where.getColumnNr()));
+    }
+
+    private JsonNode value(JsonParser p, JsonToken token, Pointer here, Problems problems, long lineOffset,
+            Pointer[] at) {
+        at[0] = here;
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    TokenStreamLocation where = p.currentTokenLocation();
+                    Pointer child = here.property(name);
+                    JsonNode v = value(p, p.nextToken(), child, problems, lineOffset, at);
+                    at[0] = here;
+                    if (object.has(name)) {
+                        problems.add(child, ProblemCode.DUPLICATE_PROPERTY, "property " + JsonText.quote(name)
+                                + " appears more than once in this object; the first one is checked",
+                                location(where, lineOffset));
+                    } else {
+                        object.set(name, v);
+                    }
+                }
+                if (t != JsonToken.END_OBJECT) {
+                    throw new IllegalStateException("unexpected token " + t);
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                JsonToken t;
+                int i = 0;
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (t == null) {
+                        throw new IllegalStateException("unexpected end of input");
+                    }
+                    array.add(value(p, t, here.index(i++), problems, lineOffset, at));
+                    at[0] = here;
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.stringNode(p.getString());
+            case VALUE_NUMBER_INT:
+                switch (p.getNumberType()) {
+                    case INT:
+                        return NODES.numberNode(p.getIntValue());
+                    case LONG:
+                        return NODES.numberNode(p.getLongValue());
+                    default:
+                        return NODES.numberNode(p.getBigIntegerValue());
+                }
+            case VALUE_NUMBER_FLOAT:
+                return DecimalNode.valueOf(p.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalStateException("unexpected token " + token);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.msbiome.io.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.msbiome.io.ProblemCode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A sealed interface whose variants are records: written as the variant's object, whose first property
+ * {@code "type"} carries the variant's stable type name (never a Java class name).
+ */
+final class UnionCodec<T> implements ObjectCodec<T> {
+    private final Class<T> type;
+    private final String defName;
+    private final Map<String, RecordCodec<?>> byName = new LinkedHashMap<>();
+    private final Map<Class<?>, RecordCodec<?>> byClass = new LinkedHashMap<>();
+
+    UnionCodec(Class<T> type, String defName) {
+        this.type = type;
+        this.defName = defName;
+    }
+
+    void add(String name, RecordCodec<?> variant) {
+        byName.put(name, variant);
+        byClass.put(variant.javaType(), variant);
+    }
+
+    /** The codec of the value's variant. */
+    @SuppressWarnings("unchecked")
+    <V> RecordCodec<?> variantOf(V value) {
+        RecordCodec<?> codec = byClass.get(value.getClass());
+        if (codec == null) {
+            throw new IllegalArgumentException(value.getClass().getName() + " is not a bound variant of " + type.getName());
+        }
+        return codec;
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return type;
+    }
+
+    @Override
+    public String expected() {
+        return "an object (" + defName + ": type " + String.join(", ", byName.keySet()) + ")";
+    }
+
+    @Override
+    public List<String> propertyNames() {
+        Set<String> names = new LinkedHashSet<>();
+        byName.values().forEach(v -> names.addAll(v.propertyNames()));
+        return new ArrayList<>(names);
+    }
+
+    @Override
+    public @Nullable T decode(JsonNode node, Pointer at, Problems problems) {
+        if (!node.isObject()) {
+            return Codec.wrongType(this, node, at, problems);
+        }
+        JsonNode tag = node.get(RecordCodec.TYPE_PROPERTY);
+        Pointer here = at.property(RecordCodec.TYPE_PROPERTY);
+        if (tag == null) {
+            problems.add(here, ProblemCode.MISSING_PROPERTY, "missing property 'type'; expected one of: "
+                    + String.join(", ", byName.keySet()));
+            return null;
+        }
+        if (tag.isNull()) {
+            problems.add(here, ProblemCode.NULL_VALUE, "null is not allowed; expected one of: "
+                    + String.join(", ", byName.keySet()));
+            return null;
+        }
+        if (!tag.isString()) {
+            problems.add(here, ProblemCode.WRONG_TYPE, "expected a string (a type name of " + defName + "), found "
+                    + Codec.jsonTypeOf(tag));
+            return null;
+        }
+        RecordCodec<?> variant = byName.get(tag.stringValue());
+        if (variant == null) {
+            problems.add(here, ProblemCode.UNKNOWN_TYPE, JsonText.quote(tag.stringValue()) + " is not a type of "
+                    + defName + "; expected one of: " + String.join(", ", byName.keySet()));
+            return null;
+        }
+        return type.cast(variant.decode(node, at, problems));
+    }
+
+    @Override
+    public void encode(T value, JsonGenerator generator) {
+        generator.writeStartObject(value);
+        encodeMembers(value, generator);
+        generator.writeEndObject();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void encodeMembers(T value, JsonGenerator generator) {
+        ((RecordCodec<Record>) variantOf(value)).encodeMembers((Record) value, generator);
+    }
+
+    @Override
+    public JsonNode schema(SchemaContext context) {
+        return context.ref(defName, () -> {
+            ObjectNode def = context.object();
+            ArrayNode oneOf = def.putArray("oneOf");
+            byName.values().forEach(v -> oneOf.add(v.schema(context)));
+            return def;
+        });
+    }
+
+    @Override
+    public ObjectNode objectSchema(SchemaContext context, ObjectNode extra) {
+        ObjectNode schema = context.object();
+        ArrayNode oneOf = schema.putArray("oneOf");
+        byName.values().forEach(v -> oneOf.add(v.objectSchema(context, extra)));
+        return schema;
+    }
+}

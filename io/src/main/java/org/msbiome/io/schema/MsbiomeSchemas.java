@@ -1,0 +1,142 @@
+package org.msbiome.io.schema;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.msbiome.io.MsbiomeJson;
+import org.msbiome.io.Problem;
+import org.msbiome.io.ProblemCode;
+import org.msbiome.io.internal.SchemaGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON Schemas (draft 2020-12) of the msbiome document kinds, one per kind, bundled in this jar as
+ * {@code org/msbiome/io/schema/<kind>.schema.json} with the {@code $id}
+ * {@code https://msbiome.org/schema/1.0/<kind>.schema.json}.
+ *
+ * <p>The schemas describe the structure of documents (names, JSON types, codes, required properties,
+ * number and text shapes), so that programs in any language can check a document. Some rules can only be
+ * checked by {@link org.msbiome.io.MsbiomeReader} (the constraints of the core types, and rules that span
+ * several values); a document that passes its schema may still have problems, but a document the reader
+ * accepts always passes its schema.
+ *
+ * @since 0.1.0
+ */
+public final class MsbiomeSchemas {
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    private MsbiomeSchemas() {}
+
+    /** The document kinds that have a schema, in name order. @return the kind names */
+    public static List<String> kinds() {
+        return MsbiomeJson.kinds();
+    }
+
+    /**
+     * The {@code $id} of a kind's schema.
+     *
+     * @param kind a kind name, such as {@code formulation}
+     * @return the schema's URI
+     * @throws IllegalArgumentException if the kind is not known
+     */
+    public static URI id(String kind) {
+        requireKind(kind);
+        return URI.create(SchemaGenerator.id(kind));
+    }
+
+    /**
+     * The text of a kind's bundled schema.
+     *
+     * @param kind a kind name
+     * @return the schema, as JSON text
+     * @throws IllegalArgumentException if the kind is not known
+     */
+    public static String text(String kind) {
+        requireKind(kind);
+        try (InputStream in = MsbiomeSchemas.class.getResourceAsStream(SchemaGenerator.resourceName(kind))) {
+            if (in == null) {
+                throw new IllegalStateException("the schema of kind '" + kind + "' is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks a document against the schema of the kind it names in its {@code kind} property.
+     *
+     * @param document the document, as JSON text
+     * @return the schema violations, empty if the document passes; a document that is not JSON, or names
+     *     no known kind, gives one problem saying so
+     */
+    public static List<Problem> validate(String document) {
+        Objects.requireNonNull(document, "document");
+        JsonNode tree;
+        try {
+            tree = JsonMapper.shared().readTree(document);
+        } catch (tools.jackson.core.JacksonException e) {
+            return List.of(Problem.of("", ProblemCode.SYNTAX, "malformed JSON: " + e.getOriginalMessage()));
+        }
+        JsonNode kind = tree == null ? null : tree.get("kind");
+        if (kind == null || !kind.isString() || !kinds().contains(kind.stringValue())) {
+            return List.of(Problem.of("/kind", ProblemCode.WRONG_KIND, "the document names no known kind; known kinds: "
+                    + String.join(", ", kinds())));
+        }
+        return validate(tree, kind.stringValue());
+    }
+
+    private static List<Problem> validate(JsonNode tree, String kind) {
+        Schema schema = SCHEMAS.computeIfAbsent(kind, k -> REGISTRY.getSchema(text(k), InputFormat.JSON));
+        List<Problem> problems = new ArrayList<>();
+        for (com.networknt.schema.Error error : schema.validate(tree)) {
+            problems.add(problemOf(error));
+        }
+        return List.copyOf(problems);
+    }
+
+    /** A networknt error as a problem: keywords that match a reader problem code get that code. */
+    static Problem problemOf(com.networknt.schema.Error error) {
+        String pointer = error.getInstanceLocation().toString();
+        if (pointer.equals("$") || pointer.equals("/")) {
+            pointer = "";
+        }
+        String keyword = String.valueOf(error.getKeyword());
+        ProblemCode code;
+        switch (keyword) {
+            case "required":
+                code = ProblemCode.MISSING_PROPERTY;
+                pointer = pointer + "/" + error.getProperty();
+                break;
+            case "additionalProperties":
+                code = ProblemCode.UNKNOWN_PROPERTY;
+                pointer = pointer + "/" + error.getProperty();
+                break;
+            case "type":
+                code = ProblemCode.WRONG_TYPE;
+                break;
+            default:
+                code = ProblemCode.SCHEMA_VIOLATION;
+        }
+        return Problem.of(pointer, code, keyword + ": " + error.getMessage());
+    }
+
+    private static void requireKind(String kind) {
+        if (!kinds().contains(kind)) {
+            throw new IllegalArgumentException("'" + kind + "' is not a document kind; kinds: " + String.join(", ", kinds()));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.msbiome.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.msbiome.core.formulation.CfuAmount;
+import org.msbiome.core.formulation.Component;
+import org.msbiome.core.formulation.DeliveryForm;
+import org.msbiome.core.formulation.DoseUnit;
+import org.msbiome.core.formulation.Formulation;
+import org.msbiome.core.formulation.FormulationKind;
+import org.msbiome.core.formulation.PrebioticIngredient;
+import org.msbiome.core.formulation.Strength;
+import org.msbiome.core.formulation.UnitSize;
+import org.msbiome.core.formulation.Viability;
+import org.msbiome.core.strain.CultureCollections;
+import org.msbiome.core.strain.Deposit;
+import org.msbiome.core.strain.Strain;
+import org.msbiome.core.strain.Strains;
+import org.msbiome.core.taxonomy.NcbiTaxonId;
+import org.msbiome.core.taxonomy.Taxon;
+import org.msbiome.core.taxonomy.TaxonName;
+import org.msbiome.core.taxonomy.Taxonomy;
+import org.msbiome.core.validation.MsbiomeValidation;
+import org.msbiome.io.schema.MsbiomeSchemas;
+
+/**
+ * Every bound core document kind: write → read gives an equal value, writing is deterministic, and every
+ * written document passes its bundled schema; over the well-known values of core and 1,000 seeded
+ * generated values per kind (candidates that core itself rejects are drawn again, so only valid values
+ * are used).
+ */
+class CoreRoundTripTest {
+    private static final MsbiomeReader READER = MsbiomeJson.reader();
+    private static final MsbiomeWriter WRITER = MsbiomeJson.writer();
+    private static final List<Strain> KNOWN_STRAINS = List.of(
+            Strains.LACTICASEIBACILLUS_RHAMNOSUS_GG,
+            Strains.SACCHAROMYCES_BOULARDII_CNCM_I_745,
+            Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434,
+            Strains.LACTOBACILLUS_ACIDOPHILUS_LA02,
+            Strains.BIFIDOBACTERIUM_LACTIS_BS01);
+
+    static Stream<Arguments> kinds() {
+        return Stream.of(
+                Arguments.argumentSet("taxon", Taxon.class, (Function<Random, Object>) CoreRoundTripTest::taxon),
+                Arguments.argumentSet("strain", Strain.class, (Function<Random, Object>) CoreRoundTripTest::strain),
+                Arguments.argumentSet("formulation", Formulation.class,
+                        (Function<Random, Object>) CoreRoundTripTest::formulation));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void thousandSeededValuesRoundTrip(Class<?> type, Function<Random, Object> generator) {
+        Random random = new Random(type.getName().hashCode());
+        int done = 0;
+        while (done < 1000) {
+            Object value = valid(generator, random);
+            if (value != null) {
+                assertRoundTrip(type, value);
+                done++;
+            }
+        }
+        assertThat(done).isEqualTo(1000);
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void wellKnownValuesRoundTrip(Class<?> type, Function<Random, Object> generator) {
+        List<Object> values = new ArrayList<>();
+        if (type == Taxon.class) {
+            values.addAll(Taxonomy.knownTaxa());
+        } else if (type == Strain.class) {
+            values.addAll(KNOWN_STRAINS);
+        } else {
+            values.add(lggCapsules());
+        }
+        assertThat(values).isNotEmpty();
+        values.forEach(v -> assertRoundTrip(type, v));
+    }
+
+    @org.junit.jupiter.api.Test
+    void formulationMatchesItsGoldenFile() {
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/formulation-lgg.json"),
+                WRITER.write(lggCapsules()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/strain-lgg.json"),
+                WRITER.write(Strains.LACTICASEIBACILLUS_RHAMNOSUS_GG) + "\n");
+    }
+
+    /** Test data only (not a published product): LGG in capsules, 1E+10 CFU each, two a day. */
+    static Formulation lggCapsules() {
+        return new Formulation(Optional.of("Test capsules"), Optional.empty(), FormulationKind.PROBIOTIC,
+                DeliveryForm.fromCode(DeliveryForm.values()[0].code()),
+                List.of(Component.of(Strains.LACTICASEIBACILLUS_RHAMNOSUS_GG,
+                        Strength.of(CfuAmount.of(new BigDecimal("1E+10")), DeliveryForm.values()[0].intakeUnit()))),
+                List.of(), Optional.of(Viability.LIVE), Optional.empty(), Optional.of(new BigDecimal("2")));
+    }
+
+    private static void assertRoundTrip(Class<?> type, Object value) {
+        String pretty = WRITER.write(value);
+        ReadResult<?> read = READER.read(pretty, type);
+        assertThat(read.problems()).as(pretty).isEmpty();
+        assertThat(read.orElseThrow()).isEqualTo(value);
+        assertThat(READER.read(WRITER.compact().write(value), type).orElseThrow()).isEqualTo(value);
+        assertThat(WRITER.write(read.orElseThrow())).isEqualTo(pretty);
+        assertThat(MsbiomeSchemas.validate(pretty)).as(pretty).isEmpty();
+    }
+
+    /** A candidate that core accepts (constructor and Bean Validation), or null. */
+    private static Object valid(Function<Random, Object> generator, Random random) {
+        try {
+            Object value = generator.apply(random);
+            return MsbiomeValidation.validator().validate(value).isEmpty() ? value : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static final String[] GENERA = {"Lactobacillus", "Bifidobacterium", "Akkermansia", "Prevotella"};
+    private static final String[] EPITHETS = {"alpha", "beta", "gamma", "delta", "muciniphila", "copri"};
+
+    static Taxon taxon(Random random) {
+        List<Taxon> known = Taxonomy.knownTaxa();
+        if (random.nextInt(3) == 0) {
+            return known.get(random.nextInt(known.size()));
+        }
+        TaxonName name = random.nextBoolean()
+                ? TaxonName.of(GENERA[random.nextInt(GENERA.length)], EPITHETS[random.nextInt(EPITHETS.length)])
+                : TaxonName.of(GENERA[random.nextInt(GENERA.length)], EPITHETS[random.nextInt(EPITHETS.length)],
+                        EPITHETS[random.nextInt(EPITHETS.length)]);
+        return random.nextBoolean() ? Taxon.of(name) : Taxon.of(name, NcbiTaxonId.of(1 + random.nextInt(3_000_000)));
+    }
+
+    static Strain strain(Random random) {
+        if (random.nextInt(4) == 0) {
+            return KNOWN_STRAINS.get(random.nextInt(KNOWN_STRAINS.size()));
+        }
+        List<Deposit> deposits = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            var collections = CultureCollections.all();
+            deposits.add(Deposit.of(collections.get(random.nextInt(collections.size())),
+                    (random.nextBoolean() ? "P-" : "") + (1 + random.nextInt(200_000))));
+        }
+        Optional<String> designation = random.nextBoolean()
+                ? Optional.of(Character.toString('A' + random.nextInt(26)) + random.nextInt(1000)) : Optional.empty();
+        return new Strain(taxon(random), designation, deposits);
+    }
+
+    static Formulation formulation(Random random) {
+        FormulationKind kind = FormulationKind.values()[random.nextInt(FormulationKind.values().length)];
+        DeliveryForm form = DeliveryForm.values()[random.nextInt(DeliveryForm.values().length)];
+        List<Component> components = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            DoseUnit per = random.nextBoolean() ? form.intakeUnit() : DoseUnit.GRAM;
+            BigDecimal cfu = BigDecimal.valueOf(1 + random.nextInt(99), -(6 + random.nextInt(8)));
+            components.add(Component.of(random.nextBoolean() ? strain(random)
+                    : KNOWN_STRAINS.get(random.nextInt(KNOWN_STRAINS.size())), Strength.of(CfuAmount.of(cfu), per)));
+        }
+        List<PrebioticIngredient> prebiotics = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            prebiotics.add(PrebioticIngredient.of("ingredient " + random.nextInt(50)));
+        }
+        Optional<Viability> viability = random.nextBoolean()
+                ? Optional.of(Viability.values()[random.nextInt(Viability.values().length)]) : Optional.empty();
+        Optional<UnitSize> unitSize = form.intakeUnit().isCountable() && random.nextBoolean()
+                ? Optional.of(new UnitSize(BigDecimal.valueOf(1 + random.nextInt(900), 3), DoseUnit.GRAM))
+                : Optional.empty();
+        Optional<BigDecimal> perDay = random.nextBoolean()
+                ? Optional.of(BigDecimal.valueOf(1 + random.nextInt(6))) : Optional.empty();
+        return new Formulation(
+                random.nextBoolean() ? Optional.of("Product " + random.nextInt(100)) : Optional.empty(),
+                random.nextBoolean() ? Optional.of("Maker " + random.nextInt(100)) : Optional.empty(),
+                kind, form, components, prebiotics, viability, unitSize, perDay);
+    }
+}
