@@ -1,0 +1,149 @@
+package org.msbiome.benchmarks;
+
+import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.msbiome.benchmarks.plain.PlainJson;
+import org.msbiome.core.validation.MsbiomeValidation;
+import org.msbiome.io.MsbiomeJson;
+import org.msbiome.io.MsbiomeReader;
+import org.msbiome.io.MsbiomeWriter;
+import org.msbiome.io.ReadResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * One realistic document ({@link Workload#document()}), written and read by msbiome beside its baselines:
+ * plain Jackson databind of the same JSON into equivalent plain records ({@code plain*}), and Jackson's
+ * streaming parser reading every token of the same bytes ({@code readStreamingTokens}, the practical limit).
+ *
+ * <p>Reads take the pretty document as the msbiome writer writes it; writes produce the compact document,
+ * which the setup checks to be byte-identical for msbiome and the plain records.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class DocumentBenchmark {
+    private Workload workload;
+    private Class<?> type;
+    private byte[] json;
+    private Object value;
+    private Object plainValue;
+    private Object moduleValue;
+    private MsbiomeReader reader;
+    private MsbiomeWriter writer;
+    private ObjectReader plainReader;
+    private ObjectWriter plainWriter;
+    private ObjectReader moduleReader;
+    private ObjectWriter moduleWriter;
+    private ObjectMapper streaming;
+    private Validator validator;
+
+    /** Builds the inputs, and checks that msbiome and the baselines see the same document. */
+    @Setup
+    public void setUp() {
+        workload = Workload.document();
+        value = workload.value();
+        type = value.getClass();
+        json = workload.prettyJson();
+        reader = MsbiomeJson.reader();
+        writer = MsbiomeJson.writer().compact();
+        plainReader = PlainJson.MAPPER.readerFor(workload.plainDocument());
+        plainWriter = PlainJson.MAPPER.writerFor(workload.plainDocument());
+        moduleReader = MsbiomeJson.mapper().readerFor(workload.moduleDocument());
+        moduleWriter = MsbiomeJson.mapper().writerFor(workload.moduleDocument());
+        streaming = PlainJson.MAPPER;
+        validator = MsbiomeValidation.validator();
+
+        plainValue = plainReader.readValue(json);
+        moduleValue = workload.toModuleDocument().apply(value);
+        ReadResult<?> read = reader.read(new ByteArrayInputStream(json), type);
+        check(read.isValid() && read.orElseThrow().equals(value), "the msbiome reader does not read back the value: "
+                + read.problems());
+        String ours = writer.write(value);
+        check(ours.equals(plainWriter.writeValueAsString(plainValue)), "plain records write another JSON:\n" + ours
+                + "\n" + plainWriter.writeValueAsString(plainValue));
+        check(ours.equals(moduleWriter.writeValueAsString(moduleValue)), "MsbiomeModule writes another JSON");
+        check(validator.validate(value).isEmpty(), "the document is not valid");
+        System.out.printf("%n[document] kind %s, %d bytes pretty, %d bytes compact%n", workload.kind(), json.length,
+                ours.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    // ---- write -------------------------------------------------------------------------------------
+
+    /** msbiome: {@code MsbiomeJson.writer().compact().write(value)}. */
+    @Benchmark
+    public String writeMsbiome() {
+        return writer.write(value);
+    }
+
+    /** The same value with its envelope through {@code MsbiomeModule} on a Jackson mapper. */
+    @Benchmark
+    public String writeMsbiomeModule() {
+        return moduleWriter.writeValueAsString(moduleValue);
+    }
+
+    /** Baseline: plain databind of the equivalent plain records. */
+    @Benchmark
+    public String writePlainDatabind() {
+        return plainWriter.writeValueAsString(plainValue);
+    }
+
+    // ---- read --------------------------------------------------------------------------------------
+
+    /** msbiome: read, bind and validate ({@code MsbiomeJson.reader().read(in, type)}). */
+    @Benchmark
+    public ReadResult<?> readBindValidateMsbiome() {
+        return reader.read(new ByteArrayInputStream(json), type);
+    }
+
+    /** msbiome without validation: bind through {@code MsbiomeModule} on a Jackson mapper. */
+    @Benchmark
+    public Object readBindMsbiomeModule() {
+        return moduleReader.readValue(json);
+    }
+
+    /** The validation step alone, on the bound value ({@code MsbiomeValidation.validator().validate}). */
+    @Benchmark
+    public Object validateOnly() {
+        return validator.validate(value);
+    }
+
+    /** Baseline: plain databind into the equivalent plain records. */
+    @Benchmark
+    public Object readPlainDatabind() {
+        return plainReader.readValue(json);
+    }
+
+    /** Baseline (the practical limit): the streaming parser reading every token of the same bytes. */
+    @Benchmark
+    public int readStreamingTokens(Blackhole sink) {
+        try (JsonParser parser = streaming.createParser(json)) {
+            return Tokens.readAll(parser, sink);
+        }
+    }
+
+    /** For debugging: prints the document. @param args unused */
+    public static void main(String[] args) {
+        DocumentBenchmark b = new DocumentBenchmark();
+        b.setUp();
+        System.out.println(new String(b.json, StandardCharsets.UTF_8));
+    }
+}
