@@ -2,7 +2,11 @@ package org.msbiome.benchmarks;
 
 import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.msbiome.benchmarks.plain.PlainJson;
 import org.msbiome.core.validation.MsbiomeValidation;
@@ -76,6 +80,10 @@ public class DocumentBenchmark {
                 + "\n" + plainWriter.writeValueAsString(plainValue));
         check(ours.equals(moduleWriter.writeValueAsString(moduleValue)), "MsbiomeModule writes another JSON");
         check(validator.validate(value).isEmpty(), "the document is not valid");
+        check(Arrays.equals(ColdStart.document(), json) && ColdStart.TYPE == type
+                && ColdStart.PLAIN == workload.plainDocument(), "the cold-start document is stale; regenerate it "
+                + "with: java -cp benchmarks/target/benchmarks.jar org.msbiome.benchmarks.DocumentBenchmark "
+                + "benchmarks/src/main/resources/org/msbiome/benchmarks/" + ColdStart.DOCUMENT);
         System.out.printf("%n[document] kind %s, %d bytes pretty, %d bytes compact%n", workload.kind(), json.length,
                 ours.getBytes(StandardCharsets.UTF_8).length);
     }
@@ -140,10 +148,8 @@ public class DocumentBenchmark {
         }
     }
 
-    /** For debugging: prints the document. @param args unused */
-    public static void main(String[] args) {
-        DocumentBenchmark b = new DocumentBenchmark();
-        b.setUp();
-        System.out.println(new String(b.json, StandardCharsets.UTF_8));
+    /** Writes the benchmark document (the cold-start probe's resource). @param args the file */
+    public static void main(String[] args) throws IOException {
+        Files.write(Path.of(args[0]), Workload.document().prettyJson());
     }
 }

@@ -1,0 +1,80 @@
+package org.msbiome.benchmarks;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Prints the ratios of a JMH run from its JSON result file ({@code -rf json -rff <file>}): each msbiome
+ * benchmark over its plain-databind baseline, the streaming limit, allocation per operation, and NDJSON
+ * records/s and MB/s.
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar org.msbiome.benchmarks.Report benchmarks/target/jmh-result.json}</pre>
+ */
+public final class Report {
+    private Report() {}
+
+    private record Result(double score, String unit, double error, double allocPerOp) {}
+
+    /** @param args the JMH JSON result file */
+    public static void main(String[] args) {
+        JsonNode runs = JsonMapper.builder().build().readTree(Path.of(args[0]).toFile());
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (JsonNode run : runs) {
+            String name = run.get("benchmark").asString();
+            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            JsonNode primary = run.get("primaryMetric");
+            JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            results.put(name, new Result(primary.get("score").asDouble(), primary.get("scoreUnit").asString(),
+                    primary.get("scoreError").asDouble(Double.NaN), alloc.isMissingNode() ? Double.NaN
+                            : alloc.get("score").asDouble()));
+        }
+        System.out.println("| benchmark | score | ± error | unit | allocation per op |");
+        System.out.println("|---|---:|---:|---|---:|");
+        results.forEach((name, r) -> System.out.printf("| %s | %.3f | %.3f | %s | %s |%n", name, r.score(),
+                r.error(), r.unit(), Double.isNaN(r.allocPerOp()) ? "" : String.format("%,.0f B", r.allocPerOp())));
+        System.out.println();
+        System.out.println("| ratio (time over plain databind; lower is better) | value | target |");
+        System.out.println("|---|---:|---|");
+        String d = "DocumentBenchmark.";
+        ratio(results, d + "readBindValidateMsbiome", d + "readPlainDatabind", "≤ 2");
+        ratio(results, d + "readBindMsbiomeModule", d + "readPlainDatabind", "");
+        ratio(results, d + "validateOnly", d + "readPlainDatabind", "");
+        ratio(results, d + "readStreamingTokens", d + "readPlainDatabind", "(the limit)");
+        ratio(results, d + "writeMsbiome", d + "writePlainDatabind", "≤ 1.25");
+        ratio(results, d + "writeMsbiomeModule", d + "writePlainDatabind", "");
+        String n = "NdjsonBenchmark.";
+        // throughput: time ratio is the inverse of the score ratio
+        inverse(results, n + "ndjsonReadValidateMsbiome", n + "ndjsonPlainDatabind", "≤ 2");
+        inverse(results, n + "ndjsonStreamingTokens", n + "ndjsonPlainDatabind", "(the limit)");
+        double bytesPerRecord = Workload.ndjson(NdjsonBenchmark.RECORDS).length / (double) NdjsonBenchmark.RECORDS;
+        System.out.println();
+        System.out.printf("NDJSON (%.1f bytes per record):%n%n", bytesPerRecord);
+        System.out.println("| benchmark | records/s | MB/s |");
+        System.out.println("|---|---:|---:|");
+        for (String b : new String[] {"ndjsonReadValidateMsbiome", "ndjsonPlainDatabind", "ndjsonStreamingTokens"}) {
+            Result r = results.get(n + b);
+            if (r != null) {
+                System.out.printf("| %s | %,.0f | %.1f |%n", b, r.score(), r.score() * bytesPerRecord / 1e6);
+            }
+        }
+    }
+
+    private static void ratio(Map<String, Result> results, String ours, String base, String target) {
+        Result a = results.get(ours);
+        Result b = results.get(base);
+        if (a != null && b != null) {
+            System.out.printf("| %s / %s | %.2f | %s |%n", ours, base, a.score() / b.score(), target);
+        }
+    }
+
+    private static void inverse(Map<String, Result> results, String ours, String base, String target) {
+        Result a = results.get(ours);
+        Result b = results.get(base);
+        if (a != null && b != null) {
+            System.out.printf("| %s / %s | %.2f | %s |%n", ours, base, b.score() / a.score(), target);
+        }
+    }
+}
