@@ -11,23 +11,33 @@ module org.msbiome.core {
     requires static org.jspecify;
     requires static org.hibernate.validator;
 
+    exports org.msbiome.core.design;
     exports org.msbiome.core.effect;
     exports org.msbiome.core.evidence;
     exports org.msbiome.core.evidence.synthesis;
     exports org.msbiome.core.formulation;
     exports org.msbiome.core.immune;
     exports org.msbiome.core.measure;
+    exports org.msbiome.core.outcome;
+    exports org.msbiome.core.population;
+    exports org.msbiome.core.preclinical;
+    exports org.msbiome.core.registry;
     exports org.msbiome.core.strain;
     exports org.msbiome.core.taxonomy;
     exports org.msbiome.core.validation;
 
     // Hibernate Validator instantiates our constraint validators and reads record fields reflectively.
+    opens org.msbiome.core.design to org.hibernate.validator;
     opens org.msbiome.core.effect to org.hibernate.validator;
     opens org.msbiome.core.evidence to org.hibernate.validator;
     opens org.msbiome.core.evidence.synthesis to org.hibernate.validator;
     opens org.msbiome.core.formulation to org.hibernate.validator;
     opens org.msbiome.core.immune to org.hibernate.validator;
     opens org.msbiome.core.measure to org.hibernate.validator;
+    opens org.msbiome.core.outcome to org.hibernate.validator;
+    opens org.msbiome.core.population to org.hibernate.validator;
+    opens org.msbiome.core.preclinical to org.hibernate.validator;
+    opens org.msbiome.core.registry to org.hibernate.validator;
     opens org.msbiome.core.strain to org.hibernate.validator;
     opens org.msbiome.core.taxonomy to org.hibernate.validator;
     opens org.msbiome.core.validation.internal to org.hibernate.validator;

@@ -1,5 +1,5 @@
 /**
- * Group summaries, effect sizes and reported findings, computed the way meta-analysis software does.
+ * Group summaries, effect sizes and reported results, computed the way meta-analysis software does.
  *
  * <p>{@link org.msbiome.core.effect.GroupSummary} holds what a paper published for one group (mean and
  * its spread, or median and quartiles). {@link org.msbiome.core.effect.EffectSizes} computes a
@@ -8,7 +8,7 @@
  * (https://github.com/wviechtb/metafor, {@code R/escalc.r}); each computed effect carries a
  * {@link org.msbiome.core.effect.Computation} that says how it was computed. A
  * {@link org.msbiome.core.effect.ReportedEffect} keeps an effect as a paper gave it, and a
- * {@link org.msbiome.core.effect.Finding} keeps a whole comparison result, down to "increased, P &lt; 0.05".
+ * {@link org.msbiome.core.effect.ComparisonResult} keeps a whole comparison result, down to "increased, P &lt; 0.05".
  *
  * <p>Effects are on the scale on which they are pooled: differences as they are, ratios as natural
  * logarithms, so the value of no effect is always 0.

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
 import org.msbiome.core.validation.internal.DirectionMatchesIntervalValidator;
 
 /**
- * A finding's direction agrees with the confidence interval of its effect size. Effects are on a scale
+ * A result's direction agrees with the confidence interval of its effect size. Effects are on a scale
  * where 0 is no effect (differences, and ratios as logs), and a direction states a statistically
  * significant change or none:
  * <ul>
@@ -24,10 +24,10 @@ import org.msbiome.core.validation.internal.DirectionMatchesIntervalValidator;
  * (A Wald interval at level 1 − α excludes 0 exactly when the two-sided Wald test of no effect is
  * significant at α; an interval from another method, or a P value from another test, can disagree near the
  * boundary, which this constraint then reports for a human to check.) The violation is reported on the
- * {@code direction} component. A finding without an effect size, or whose effect has no interval, is
+ * {@code direction} component. A result without an effect size, or whose effect has no interval, is
  * valid.
  *
- * <p>The supported type is {@link org.msbiome.core.effect.Finding}. {@code null} is considered valid.
+ * <p>The supported type is {@link org.msbiome.core.effect.ComparisonResult}. {@code null} is considered valid.
  *
  * @since 0.1.0
  */

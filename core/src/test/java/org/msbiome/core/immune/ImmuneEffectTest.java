@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.msbiome.core.effect.Comparison;
 import org.msbiome.core.effect.Direction;
-import org.msbiome.core.effect.Finding;
+import org.msbiome.core.effect.ComparisonResult;
 import org.msbiome.core.effect.MeanSummary;
 import org.msbiome.core.effect.PValue;
 import org.msbiome.core.effect.Spread;
@@ -24,19 +24,19 @@ class ImmuneEffectTest {
     static List<ImmuneEffect> rahimlou2022() {
         MeasurementContext week12 = MeasurementContext.unreported().withTimePoint(TimePoint.sinceStart(12, UcumUnit.WEEK));
         return List.of(
-                new ImmuneEffect(Markers.resolve("CRP"), Finding.ofGroups(Comparison.VS_PLACEBO, Direction.DECREASED,
+                new ImmuneEffect(Markers.resolve("CRP"), ComparisonResult.ofGroups(Comparison.VS_PLACEBO, Direction.DECREASED,
                         MeanSummary.ofPlusMinus(-0.93, 1.62), MeanSummary.ofPlusMinus(0.05, 1.74),
                         PValue.parse("P = 0.03")), week12),
-                new ImmuneEffect(Markers.resolve("TNF-α"), Finding.ofGroups(Comparison.VS_PLACEBO, Direction.DECREASED,
+                new ImmuneEffect(Markers.resolve("TNF-α"), ComparisonResult.ofGroups(Comparison.VS_PLACEBO, Direction.DECREASED,
                         MeanSummary.ofPlusMinus(-2.09, 1.88), MeanSummary.ofPlusMinus(0.48, 2.53),
                         PValue.parse("P = 0.015")), week12),
-                new ImmuneEffect(Markers.resolve("IFN-γ"), Finding.ofGroups(Comparison.VS_PLACEBO, Direction.DECREASED,
+                new ImmuneEffect(Markers.resolve("IFN-γ"), ComparisonResult.ofGroups(Comparison.VS_PLACEBO, Direction.DECREASED,
                         MeanSummary.ofPlusMinus(-13.18, 7.33), MeanSummary.ofPlusMinus(-1.93, 5.99),
                         PValue.parse("P<0.001")), week12),
                 new ImmuneEffect(Markers.resolve("FOXP3"),
-                        Finding.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED, PValue.parse("P<0.05")), week12),
+                        ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED, PValue.parse("P<0.05")), week12),
                 new ImmuneEffect(new UnlistedMarker("TGF-β", MarkerKind.CYTOKINE),
-                        Finding.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED, PValue.parse("P<0.05")), week12));
+                        ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED, PValue.parse("P<0.05")), week12));
     }
 
     /** Salami 2019, J Funct Foods 52:8–13, DOI 10.1016/j.jff.2018.10.023; 4 months, vs placebo. */
@@ -44,13 +44,13 @@ class ImmuneEffectTest {
         MeasurementContext month4 = MeasurementContext.unreported().withTimePoint(TimePoint.sinceStart(4, UcumUnit.MONTH));
         return List.of(
                 new ImmuneEffect(Markers.resolve("IL-6"),
-                        Finding.ofDirection(Comparison.VS_PLACEBO, Direction.DECREASED, PValue.parse("P = 0.01")), month4),
+                        ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.DECREASED, PValue.parse("P = 0.01")), month4),
                 new ImmuneEffect(Markers.resolve("hs-CRP"),
-                        Finding.ofDirection(Comparison.VS_PLACEBO, Direction.DECREASED, PValue.parse("P = 0.03")), month4),
+                        ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.DECREASED, PValue.parse("P = 0.03")), month4),
                 new ImmuneEffect(Markers.resolve("IL-10"),
-                        Finding.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED, PValue.parse("P<0.001")), month4),
+                        ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED, PValue.parse("P<0.001")), month4),
                 new ImmuneEffect(Markers.resolve("NO"),
-                        Finding.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED, PValue.parse("P = 0.012")), month4));
+                        ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED, PValue.parse("P = 0.012")), month4));
     }
 
     /**
@@ -67,7 +67,7 @@ class ImmuneEffectTest {
 
     private static ImmuneEffect kouchaki(
             String marker, String unit, Direction direction, double m1, double s1, double m2, double s2, String p) {
-        return new ImmuneEffect(Markers.resolve(marker), Finding.ofGroups(Comparison.VS_PLACEBO, direction,
+        return new ImmuneEffect(Markers.resolve(marker), ComparisonResult.ofGroups(Comparison.VS_PLACEBO, direction,
                 MeanSummary.ofSd(30, m1, s1), MeanSummary.ofSd(30, m2, s2), PValue.parse(p)),
                 MeasurementContext.unreported().withUnit(UcumUnit.parse(unit)));
     }
@@ -86,19 +86,19 @@ class ImmuneEffectTest {
         });
         ImmuneEffect ifnGamma = effects.get(2);
         assertThat(ifnGamma.marker()).isEqualTo(Cytokines.IFN_GAMMA);
-        assertThat(ifnGamma.finding().treatment()).contains(MeanSummary.ofPlusMinus(-13.18, 7.33));
-        assertThat(ifnGamma.finding().pValue()).contains(new PValue(PValue.Relation.LESS_THAN, 0.001));
+        assertThat(ifnGamma.result().treatment()).contains(MeanSummary.ofPlusMinus(-13.18, 7.33));
+        assertThat(ifnGamma.result().pValue()).contains(new PValue(PValue.Relation.LESS_THAN, 0.001));
         ImmuneEffect foxp3 = effects.get(3);
         assertThat(foxp3.marker()).isEqualTo(Biomarkers.FOXP3);
         assertThat(foxp3.direction()).isEqualTo(Direction.INCREASED);
-        assertThat(foxp3.finding().pValue()).contains(PValue.lessThan(0.05));
-        assertThat(foxp3.finding().treatment()).isEmpty();
+        assertThat(foxp3.result().pValue()).contains(PValue.lessThan(0.05));
+        assertThat(foxp3.result().treatment()).isEmpty();
         assertThat(effects.get(4).marker()).isEqualTo(new UnlistedMarker("TGF-β", MarkerKind.CYTOKINE));
     }
 
     @Test
     void rahimlouPlusMinusValuesAreKeptUnconvertedBecauseTheirKindIsNotStated() {
-        assertThat(rahimlou2022().get(0).finding().comparator())
+        assertThat(rahimlou2022().get(0).result().comparator())
                 .get()
                 .isInstanceOfSatisfying(MeanSummary.class, m -> {
                     assertThat(m.mean()).isEqualTo(0.05);
@@ -115,7 +115,7 @@ class ImmuneEffectTest {
                 Cytokines.IL_6, Biomarkers.HS_CRP, Cytokines.IL_10, Biomarkers.NITRIC_OXIDE);
         assertThat(effects).extracting(ImmuneEffect::direction).containsExactly(
                 Direction.DECREASED, Direction.DECREASED, Direction.INCREASED, Direction.INCREASED);
-        assertThat(effects).extracting(e -> e.finding().pValue().orElseThrow()).containsExactly(
+        assertThat(effects).extracting(e -> e.result().pValue().orElseThrow()).containsExactly(
                 PValue.exactly(0.01), PValue.exactly(0.03), PValue.lessThan(0.001), PValue.exactly(0.012));
         assertThat(effects).allSatisfy(e -> assertThat(e.context().timePoint())
                 .contains(TimePoint.sinceStart(4, UcumUnit.MONTH)));
@@ -139,11 +139,11 @@ class ImmuneEffectTest {
     @Test
     void aComputedEffectAgreesWithThePublishedDirection() {
         ImmuneEffect hsCrp = kouchaki2017().get(0);
-        MeanSummary probiotic = (MeanSummary) hsCrp.finding().treatment().orElseThrow();
-        MeanSummary placebo = (MeanSummary) hsCrp.finding().comparator().orElseThrow();
+        MeanSummary probiotic = (MeanSummary) hsCrp.result().treatment().orElseThrow();
+        MeanSummary placebo = (MeanSummary) hsCrp.result().comparator().orElseThrow();
 
         ImmuneEffect withEffect = new ImmuneEffect(hsCrp.marker(),
-                hsCrp.finding().withEffect(org.msbiome.core.effect.EffectSizes.meanDifference(probiotic, placebo)),
+                hsCrp.result().withEffect(org.msbiome.core.effect.EffectSizes.meanDifference(probiotic, placebo)),
                 hsCrp.context());
 
         assertThat(withEffect.effect()).get().satisfies(e -> assertThat(e.estimate()).isEqualTo(-1.3 - 0.4));

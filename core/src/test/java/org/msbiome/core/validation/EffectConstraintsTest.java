@@ -15,7 +15,7 @@ import org.msbiome.core.effect.Comparison;
 import org.msbiome.core.effect.ConfidenceInterval;
 import org.msbiome.core.effect.Direction;
 import org.msbiome.core.effect.EffectMeasure;
-import org.msbiome.core.effect.Finding;
+import org.msbiome.core.effect.ComparisonResult;
 import org.msbiome.core.effect.MeanSummary;
 import org.msbiome.core.effect.PValue;
 import org.msbiome.core.effect.ReportedEffect;
@@ -24,16 +24,16 @@ import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.immune.MeasurementContext;
 
 /**
- * Each rule of effects and findings, checked through {@link MsbiomeValidation#validator()} on an
+ * Each rule of effects and results, checked through {@link MsbiomeValidation#validator()} on an
  * {@link ImmuneEffect}, with the path and message of its violation.
  */
 class EffectConstraintsTest {
-    private static ImmuneEffect il10(Finding finding) {
-        return new ImmuneEffect(Cytokines.IL_10, finding, MeasurementContext.unreported());
+    private static ImmuneEffect il10(ComparisonResult result) {
+        return new ImmuneEffect(Cytokines.IL_10, result, MeasurementContext.unreported());
     }
 
-    private static Finding reported(Direction direction, double estimate, double lower, double upper) {
-        return Finding.ofDirection(Comparison.VS_PLACEBO, direction, PValue.lessThan(0.05))
+    private static ComparisonResult reported(Direction direction, double estimate, double lower, double upper) {
+        return ComparisonResult.ofDirection(Comparison.VS_PLACEBO, direction, PValue.lessThan(0.05))
                 .withEffect(ReportedEffect.of95(EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE, estimate, lower, upper));
     }
 
@@ -61,7 +61,7 @@ class EffectConstraintsTest {
     @MethodSource("contradictions")
     void aDirectionContradictingItsIntervalIsAViolationOfTheDirection(
             Direction direction, double estimate, double lower, double upper) {
-        assertSingleViolation(il10(reported(direction, estimate, lower, upper)), "finding.direction",
+        assertSingleViolation(il10(reported(direction, estimate, lower, upper)), "result.direction",
                 "contradicts the confidence interval of the effect size");
     }
 
@@ -80,21 +80,21 @@ class EffectConstraintsTest {
 
     @Test
     void aPValueAboveOneIsAViolation() {
-        assertSingleViolation(il10(Finding.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED,
-                        PValue.exactly(1.5))), "finding.pValue.value", "must be a probability between 0 and 1");
+        assertSingleViolation(il10(ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED,
+                        PValue.exactly(1.5))), "result.pValue.value", "must be a probability between 0 and 1");
     }
 
     @Test
     void aNegativePValueIsAViolation() {
-        assertSingleViolation(il10(Finding.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED,
-                        PValue.exactly(-0.01))), "finding.pValue.value", "must be a probability between 0 and 1");
+        assertSingleViolation(il10(ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED,
+                        PValue.exactly(-0.01))), "result.pValue.value", "must be a probability between 0 and 1");
     }
 
     @Test
     void pValuesAtTheBoundsAreValid() {
-        assertThat(validate(il10(Finding.ofDirection(Comparison.VS_PLACEBO, Direction.NO_SIGNIFICANT_CHANGE,
+        assertThat(validate(il10(ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.NO_SIGNIFICANT_CHANGE,
                 PValue.exactly(1))))).isEmpty();
-        assertThat(validate(il10(Finding.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED,
+        assertThat(validate(il10(ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.INCREASED,
                 PValue.exactly(0))))).isEmpty();
     }
 
@@ -103,26 +103,26 @@ class EffectConstraintsTest {
         ReportedEffect swapped = new ReportedEffect(EffectMeasure.MEAN_DIFFERENCE, 1.4,
                 Optional.of(ConfidenceInterval.of95(-2.4, -0.03)));
 
-        assertSingleViolation(il10(Finding.ofDirection(Comparison.VS_PLACEBO, Direction.DECREASED, PValue.exactly(0.04))
+        assertSingleViolation(il10(ComparisonResult.ofDirection(Comparison.VS_PLACEBO, Direction.DECREASED, PValue.exactly(0.04))
                         .withEffect(swapped)),
-                "finding.effect.confidenceInterval", "must contain the estimate");
+                "result.effect.confidenceInterval", "must contain the estimate");
     }
 
     @Test
     void anSdOfZeroOrLessIsAViolationWithItsPath() {
-        Finding finding = Finding.ofGroups(Comparison.VS_PLACEBO, Direction.INCREASED,
+        ComparisonResult result = ComparisonResult.ofGroups(Comparison.VS_PLACEBO, Direction.INCREASED,
                 MeanSummary.ofSd(24, 1.0, -0.2), MeanSummary.ofSd(24, 0.5, 0.3), PValue.lessThan(0.001));
 
-        assertSingleViolation(il10(finding), "finding.treatment.spread.value", "must be greater than 0");
+        assertSingleViolation(il10(result), "result.treatment.spread.value", "must be greater than 0");
     }
 
     @Test
     void aGroupSizeBelowOneIsAViolationWithItsPath() {
-        Finding finding = Finding.ofGroups(Comparison.VS_PLACEBO, Direction.INCREASED,
+        ComparisonResult result = ComparisonResult.ofGroups(Comparison.VS_PLACEBO, Direction.INCREASED,
                 MeanSummary.ofSd(24, 1.0, 0.2), MeanSummary.ofSd(0, 0.5, 0.3), PValue.lessThan(0.001));
 
-        assertThat(validate(il10(finding))).singleElement().satisfies(v -> {
-            assertThat(v.getPropertyPath().toString()).isEqualTo("finding.comparator.n");
+        assertThat(validate(il10(result))).singleElement().satisfies(v -> {
+            assertThat(v.getPropertyPath().toString()).isEqualTo("result.comparator.n");
             assertThat(v.getMessage()).isEqualTo("must be greater than or equal to 1");
         });
     }

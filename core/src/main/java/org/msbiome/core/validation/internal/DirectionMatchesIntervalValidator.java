@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.core.effect.ConfidenceInterval;
 import org.msbiome.core.effect.Direction;
-import org.msbiome.core.effect.Finding;
+import org.msbiome.core.effect.ComparisonResult;
 import org.msbiome.core.validation.DirectionMatchesInterval;
 
 /**
@@ -14,18 +14,18 @@ import org.msbiome.core.validation.DirectionMatchesInterval;
  * <p>This class is internal and is hence not for public use. Its APIs are unstable and can change at
  * any time.
  */
-public final class DirectionMatchesIntervalValidator implements ConstraintValidator<DirectionMatchesInterval, Finding> {
+public final class DirectionMatchesIntervalValidator implements ConstraintValidator<DirectionMatchesInterval, ComparisonResult> {
     /** Creates the validator; called by Hibernate Validator. */
     public DirectionMatchesIntervalValidator() {}
 
     @Override
-    public boolean isValid(@Nullable Finding finding, ConstraintValidatorContext context) {
-        if (finding == null) {
+    public boolean isValid(@Nullable ComparisonResult result, ConstraintValidatorContext context) {
+        if (result == null) {
             return true;
         }
-        boolean valid = finding.effect()
+        boolean valid = result.effect()
                 .flatMap(e -> e.interval())
-                .map(ci -> agrees(finding.direction(), ci))
+                .map(ci -> agrees(result.direction(), ci))
                 .orElse(true);
         if (!valid) {
             context.disableDefaultConstraintViolation();

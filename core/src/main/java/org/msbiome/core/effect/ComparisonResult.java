@@ -8,7 +8,7 @@ import org.msbiome.core.validation.DirectionMatchesInterval;
 /**
  * The result of one comparison, as published: the direction of the change, the P value, the group
  * summaries and an effect size, each when the paper gives it. A result published only as "increased
- * (P &lt; 0.05)" is a finding with a direction and a P value and nothing else.
+ * (P &lt; 0.05)" is a result with a direction and a P value and nothing else.
  *
  * @param comparison what the intervention group was compared against
  * @param direction the direction of the change; one contradicted by the effect's confidence interval
@@ -20,7 +20,7 @@ import org.msbiome.core.validation.DirectionMatchesInterval;
  * @since 0.1.0
  */
 @DirectionMatchesInterval
-public record Finding(
+public record ComparisonResult(
         Comparison comparison,
         Direction direction,
         Optional<@Valid PValue> pValue,
@@ -28,11 +28,11 @@ public record Finding(
         Optional<@Valid GroupSummary> comparator,
         Optional<@Valid EffectSize> effect) {
     /**
-     * Creates a finding.
+     * Creates a result.
      *
      * @throws NullPointerException if a component is null
      */
-    public Finding {
+    public ComparisonResult {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(pValue, "pValue");
@@ -42,24 +42,24 @@ public record Finding(
     }
 
     /**
-     * A finding published only as a direction and a P value, such as "IL-10 increased, P &lt; 0.001".
+     * A result published only as a direction and a P value, such as "IL-10 increased, P &lt; 0.001".
      *
      * @throws NullPointerException if an argument is null
      */
-    public static Finding ofDirection(Comparison comparison, Direction direction, PValue pValue) {
-        return new Finding(
+    public static ComparisonResult ofDirection(Comparison comparison, Direction direction, PValue pValue) {
+        return new ComparisonResult(
                 comparison, direction, Optional.of(pValue), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
-     * A finding published as two group summaries and a P value.
+     * A result published as two group summaries and a P value.
      *
      * @throws NullPointerException if an argument is null
      */
-    public static Finding ofGroups(
+    public static ComparisonResult ofGroups(
             Comparison comparison, Direction direction, GroupSummary treatment, GroupSummary comparator,
             PValue pValue) {
-        return new Finding(comparison, direction, Optional.of(pValue), Optional.of(treatment),
+        return new ComparisonResult(comparison, direction, Optional.of(pValue), Optional.of(treatment),
                 Optional.of(comparator), Optional.empty());
     }
 
@@ -68,7 +68,7 @@ public record Finding(
      *
      * @throws NullPointerException if {@code effect} is null
      */
-    public Finding withEffect(EffectSize effect) {
-        return new Finding(comparison, direction, pValue, treatment, comparator, Optional.of(effect));
+    public ComparisonResult withEffect(EffectSize effect) {
+        return new ComparisonResult(comparison, direction, pValue, treatment, comparator, Optional.of(effect));
     }
 }

@@ -1,0 +1,56 @@
+package org.msbiome.core.preclinical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
+
+import org.junit.jupiter.api.Test;
+import org.msbiome.core.design.ProbioticIntervention;
+import org.msbiome.core.design.Regimen;
+import org.msbiome.core.strain.Strains;
+
+/**
+ * Lavasani S et al. 2010, PLoS ONE 5(2):e9009, DOI 10.1371/journal.pone.0009009, PMID 20126401: mouse EAE
+ * (strain not verified); single strains L. paracasei DSM 13434, L. plantarum DSM 15312 and DSM 15313 and
+ * their mixture; single strains were not therapeutic, the three-strain mixture suppressed progression.
+ * The groups of the preventive screen are not detailed in the reference, so only the therapeutic groups are
+ * built; induction details, group sizes, days and route are not stated and stay empty.
+ */
+class Lavasani2010Test {
+
+    static PreclinicalStudy lavasani2010() {
+        Regimen notReported = Regimen.notReported();
+        ProbioticIntervention paracasei = ProbioticIntervention.ofStrains(
+                "L. paracasei DSM 13434", notReported, Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434);
+        ProbioticIntervention plantarum15312 = ProbioticIntervention.ofStrains(
+                "L. plantarum DSM 15312", notReported, Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15312);
+        ProbioticIntervention plantarum15313 = ProbioticIntervention.ofStrains(
+                "L. plantarum DSM 15313", notReported, Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15313);
+        ProbioticIntervention mixture = ProbioticIntervention.ofStrains("three-strain mixture", notReported,
+                Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434, Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15312,
+                Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15313);
+        return PreclinicalStudy.builder(Animals.of(Species.MOUSE), Eae.notReported())
+                .group(StudyGroup.of("L. paracasei DSM 13434", paracasei).withTiming(TreatmentTiming.therapeutic()))
+                .group(StudyGroup.of("L. plantarum DSM 15312", plantarum15312).withTiming(TreatmentTiming.therapeutic()))
+                .group(StudyGroup.of("L. plantarum DSM 15313", plantarum15313).withTiming(TreatmentTiming.therapeutic()))
+                .group(StudyGroup.of("three-strain mixture", mixture).withTiming(TreatmentTiming.therapeutic()))
+                .build();
+    }
+
+    @Test
+    void buildsFromWhatTheReferenceStates() {
+        PreclinicalStudy study = lavasani2010();
+
+        assertValid(study);
+        assertThat(study.animals().strain()).isEmpty();
+        assertThat(study.model()).isEqualTo(Eae.notReported());
+        assertThat(study.groups()).hasSize(4)
+                .allSatisfy(g -> assertThat(g.timing()).contains(TreatmentTiming.therapeutic()))
+                .allSatisfy(g -> assertThat(g.animals()).isEmpty());
+        assertThat(study.groups().get(3).interventions()).singleElement()
+                .isInstanceOfSatisfying(ProbioticIntervention.class, p -> assertThat(p.givenStrains())
+                        .extracting(strain -> strain.deposits().get(0).accession())
+                        .containsExactly("13434", "15312", "15313"));
+        assertThat(study.clinicalScoreScale()).isEmpty();
+        assertThat(study.riskOfBias()).isEmpty();
+    }
+}
