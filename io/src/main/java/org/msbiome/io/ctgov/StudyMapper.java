@@ -610,10 +610,10 @@ final class StudyMapper {
         if (!interventions.containsKey(name)) {
             return Optional.empty();
         }
+        // When the intervention's type is unknown (absent, or a value the vocabulary does not know), any prefix
+        // is taken as its type: the name after it is the intervention's name.
         InterventionType type = interventionTypes.get(name);
-        boolean prefixIsType = type == null
-                ? java.util.Arrays.stream(InterventionType.values()).anyMatch(t -> display(t).equalsIgnoreCase(prefix))
-                : display(type).equalsIgnoreCase(prefix);
+        boolean prefixIsType = type == null ? !prefix.isEmpty() : display(type).equalsIgnoreCase(prefix);
         return prefixIsType ? Optional.of(name) : Optional.empty();
     }
 
@@ -934,11 +934,11 @@ final class StudyMapper {
         return mapped.contains(pointer) || inferredFrom.contains(pointer) || rejectedAt.contains(pointer);
     }
 
-    private boolean anyAccountedUnder(String pointer) {
+    private boolean anyAccountedBelow(String pointer) {
         String prefix = pointer + "/";
         for (Set<String> set : List.of(mapped, inferredFrom, rejectedAt)) {
             for (String p : set) {
-                if (p.equals(pointer) || p.startsWith(prefix)) {
+                if (p.startsWith(prefix)) {
                     return true;
                 }
             }
@@ -947,24 +947,21 @@ final class StudyMapper {
     }
 
     private void walk(JsonNode node, String pointer, List<String> mappedInOrder, List<UnmappedField> unmapped) {
-        if (accounted(pointer)) {
-            if (mapped.contains(pointer)) {
-                mappedInOrder.add(pointer);
-            }
-            return;
+        if (mapped.contains(pointer)) {
+            mappedInOrder.add(pointer);
         }
-        if (!anyAccountedUnder(pointer)) {
+        if ((node.isObject() || node.isArray()) && anyAccountedBelow(pointer)) {
+            if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
+                    walk(e.getValue(), child(pointer, e.getKey()), mappedInOrder, unmapped);
+                }
+            } else {
+                for (int i = 0; i < node.size(); i++) {
+                    walk(node.get(i), pointer + "/" + i, mappedInOrder, unmapped);
+                }
+            }
+        } else if (!accounted(pointer)) {
             unmapped.add(new UnmappedField(pointer, reasonFor(pointer)));
-            return;
-        }
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                walk(e.getValue(), child(pointer, e.getKey()), mappedInOrder, unmapped);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), pointer + "/" + i, mappedInOrder, unmapped);
-            }
         }
     }
 
