@@ -28,9 +28,9 @@ public record RejectedValue(String pointer, Optional<String> value, String reaso
         reason = Texts.requireNonBlank(reason, "reason");
     }
 
-    /** One line for people: {@code pointer: value: reason}. */
+    /** One line for people: {@code pointer: value: reason}, or {@code pointer: reason} when there is no value. */
     @Override
     public String toString() {
-        return (pointer.isEmpty() ? "(record)" : pointer) + ": " + value.orElse("(missing)") + ": " + reason;
+        return (pointer.isEmpty() ? "(record)" : pointer) + ": " + value.map(v -> v + ": ").orElse("") + reason;
     }
 }
