@@ -45,6 +45,38 @@ class CtgovImporterTest {
     }
 
     @Test
+    void neverFailsOnAWellFormedRecordWhoseValuesHaveUnexpectedTypes() {
+        java.util.Random random = new java.util.Random(20261127L);
+        tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<JsonNode> replacements = List.of(mapper.getNodeFactory().numberNode(-7), mapper.getNodeFactory().stringNode(""),
+                mapper.getNodeFactory().stringNode("UNEXPECTED"), mapper.getNodeFactory().booleanNode(true),
+                mapper.getNodeFactory().nullNode(), mapper.createObjectNode(), mapper.createArrayNode());
+        for (int round = 0; round < 300; round++) {
+            String name = CtgovRecords.ALL.get(1 + random.nextInt(CtgovRecords.ALL.size() - 1));
+            JsonNode tree = CtgovRecords.tree(name);
+            List<String> leaves = CtgovRecords.leaves(tree);
+            for (int k = 0; k < 3; k++) {
+                String leaf = leaves.get(random.nextInt(leaves.size()));
+                int slash = leaf.lastIndexOf('/');
+                JsonNode parent = tree.at(leaf.substring(0, slash));
+                JsonNode value = replacements.get(random.nextInt(replacements.size()));
+                if (parent instanceof tools.jackson.databind.node.ObjectNode o) {
+                    o.set(leaf.substring(slash + 1), value);
+                } else if (parent instanceof tools.jackson.databind.node.ArrayNode a) {
+                    a.set(Integer.parseInt(leaf.substring(slash + 1)), value);
+                }
+            }
+            CtgovImport result = CtgovImporter.importTree(tree);
+            List<String> accounted = new ArrayList<>(result.mapped());
+            result.inferred().forEach(v -> accounted.add(v.pointer()));
+            result.rejected().forEach(v -> accounted.add(v.pointer()));
+            result.unmapped().forEach(v -> accounted.add(v.pointer()));
+            assertThat(CtgovRecords.leaves(tree)).as("round %d of %s", round, name).allSatisfy(leaf -> assertThat(accounted)
+                    .anyMatch(p -> leaf.equals(p) || leaf.startsWith(p + "/")));
+        }
+    }
+
+    @Test
     void listsTheMemberThatTheSpecificationDoesNotDefineAsUnmapped() {
         CtgovImport result = CtgovRecords.load("NCT02513394.json");
         assertThat(result.unmapped()).extracting(UnmappedField::pointer)
