@@ -14,7 +14,8 @@ import org.msbiome.io.ReadResult;
  * <ul>
  *   <li>{@code msbiome}: read, bind and validate the document with {@code MsbiomeJson.reader()};
  *   <li>{@code plain}: plain databind of the same bytes into the plain records (the baseline);
- *   <li>{@code jvm}: read the bytes only (the JVM's own start).
+ *   <li>{@code jvm}: read the bytes only (the JVM's own start);
+ *   <li>{@code phases}: like {@code msbiome}, and prints how long each first step took.
  * </ul>
  */
 public final class ColdStart {
@@ -41,12 +42,23 @@ public final class ColdStart {
                 }
             }
             case "plain" -> PlainJson.MAPPER.readValue(json, PLAIN);
+            case "phases" -> {
+                long t0 = System.nanoTime();
+                org.msbiome.core.validation.MsbiomeValidation.validator();
+                long t1 = System.nanoTime();
+                org.msbiome.io.MsbiomeReader reader = MsbiomeJson.reader();
+                long t2 = System.nanoTime();
+                ReadResult<?> read = reader.read(new java.io.ByteArrayInputStream(json), TYPE);
+                long t3 = System.nanoTime();
+                System.out.printf("validator %d ms, reader (bindings) %d ms, first read %d ms, valid %s%n",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, read.isValid());
+            }
             case "jvm" -> {
                 if (json.length == 0) {
                     throw new IllegalStateException("empty document");
                 }
             }
-            default -> throw new IllegalArgumentException("mode '" + mode + "'; expected msbiome, plain or jvm");
+            default -> throw new IllegalArgumentException("mode '" + mode + "'; expected msbiome, plain, jvm or phases");
         }
     }
 

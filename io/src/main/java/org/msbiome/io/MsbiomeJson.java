@@ -25,12 +25,12 @@ public final class MsbiomeJson {
 
     /** The strict reader with {@linkplain ReadLimits#defaults() default limits}. @return the reader */
     public static MsbiomeReader reader() {
-        return Holder.READER;
+        return ReaderHolder.READER;
     }
 
     /** The deterministic writer, pretty (two-space indent). @return the writer */
     public static MsbiomeWriter writer() {
-        return Holder.WRITER;
+        return WriterHolder.WRITER;
     }
 
     /**
@@ -40,7 +40,7 @@ public final class MsbiomeJson {
      * @return the mapper
      */
     public static JsonMapper mapper() {
-        return Holder.MAPPER;
+        return MapperHolder.MAPPER;
     }
 
     /**
@@ -64,9 +64,16 @@ public final class MsbiomeJson {
         return new Envelope(Bindings.standard()).kindOfType(type).name();
     }
 
-    private static final class Holder {
+    // One holder each, so that a program that only reads does not build the writer and the mapper (start-up).
+    private static final class ReaderHolder {
         static final MsbiomeReader READER = MsbiomeReader.standard();
+    }
+
+    private static final class WriterHolder {
         static final MsbiomeWriter WRITER = MsbiomeWriter.standard();
+    }
+
+    private static final class MapperHolder {
         static final JsonMapper MAPPER = JsonMapper.builder()
                 .addModule(new MsbiomeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -7,6 +7,7 @@ import org.msbiome.io.ReadLimits;
 import org.msbiome.io.TextLocation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -14,7 +15,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.DecimalNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final JsonMapper mapper;
+    /** A bare factory, not a mapper: the tree is built here, and a mapper costs start-up time. */
+    private final JsonFactory factory;
     private final ReadLimits limits;
 
     /** A reader with the given limits. */
@@ -45,7 +46,7 @@ public final class TreeReader {
                 .maxNumberLength(limits.maxNumberLength())
                 .maxDocumentLength(documentLength)
                 .build();
-        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build()).build();
+        this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
     /** The limits. */
@@ -55,12 +56,12 @@ public final class TreeReader {
 
     /** A parser over text. */
     public JsonParser parser(java.io.Reader text) {
-        return mapper.createParser(text);
+        return factory.createParser(ObjectReadContext.empty(), text);
     }
 
     /** A parser over bytes (UTF-8, UTF-16 or UTF-32, detected). */
     public JsonParser parser(java.io.InputStream bytes) {
-        return mapper.createParser(bytes);
+        return factory.createParser(ObjectReadContext.empty(), bytes);
     }
 
     /**
