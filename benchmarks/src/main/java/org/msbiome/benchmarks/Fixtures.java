@@ -1,7 +1,9 @@
 package org.msbiome.benchmarks;
 
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.msbiome.core.design.Allocation;
 import org.msbiome.core.design.Arm;
 import org.msbiome.core.design.ArmType;
@@ -17,7 +19,17 @@ import org.msbiome.core.formulation.DeliveryForm;
 import org.msbiome.core.formulation.Formulation;
 import org.msbiome.core.formulation.FormulationKind;
 import org.msbiome.core.formulation.Strength;
+import org.msbiome.core.effect.Comparison;
+import org.msbiome.core.effect.ComparisonResult;
+import org.msbiome.core.effect.Direction;
+import org.msbiome.core.effect.MeanSummary;
+import org.msbiome.core.effect.PValue;
+import org.msbiome.core.effect.Spread;
 import org.msbiome.core.immune.Biomarkers;
+import org.msbiome.core.immune.ImmuneEffect;
+import org.msbiome.core.immune.Markers;
+import org.msbiome.core.immune.MeasurementContext;
+import org.msbiome.core.measure.TimePoint;
 import org.msbiome.core.measure.UcumUnit;
 import org.msbiome.core.outcome.CustomMeasure;
 import org.msbiome.core.outcome.MarkerMeasure;
@@ -76,6 +88,50 @@ final class Fixtures {
                 .outcome(marker(Biomarkers.MALONDIALDEHYDE, UcumUnit.MICROMOLE_PER_LITRE))
                 .outcome(marker(Biomarkers.INSULIN, UcumUnit.MICRO_INTERNATIONAL_UNIT_PER_MILLILITRE))
                 .build();
+    }
+
+    /**
+     * Kouchaki E et al. 2017 (as above): the immune and metabolic effects vs placebo, with the units as
+     * published (hs-CRP in μg/mL, NO and MDA in μmol/L, insulin in μIU/mL), as in core's
+     * {@code ImmuneEffectTest.kouchaki2017()}.
+     */
+    static List<ImmuneEffect> kouchaki2017Effects() {
+        return List.of(
+                kouchaki("hs-CRP", "μg/mL", Direction.DECREASED, -1.3, 3.5, 0.4, 1.4, "P = 0.01"),
+                kouchaki("NO", "μmol/L", Direction.INCREASED, 1.0, 7.9, -6.0, 8.3, "P = 0.002"),
+                kouchaki("MDA", "μmol/L", Direction.DECREASED, 0.009, 0.4, 0.3, 0.5, "P = 0.04"),
+                kouchaki("insulin", "μIU/mL", Direction.DECREASED, -2.9, 3.7, 1.1, 4.8, "P<0.001"));
+    }
+
+    private static ImmuneEffect kouchaki(
+            String marker, String unit, Direction direction, double m1, double s1, double m2, double s2, String p) {
+        return new ImmuneEffect(Markers.resolve(marker), ComparisonResult.ofGroups(Comparison.VS_PLACEBO, direction,
+                MeanSummary.ofPlusMinus(30, m1, s1), MeanSummary.ofPlusMinus(30, m2, s2), PValue.parse(p)),
+                MeasurementContext.unreported().withUnit(UcumUnit.parse(unit)));
+    }
+
+    /**
+     * Record number {@code i} of the generated NDJSON stream: one of the Kouchaki 2017 effects with its group
+     * means and spreads moved by a seeded random amount and a time point of 4 to 24 weeks. Synthetic
+     * benchmark data (the same for the same {@code i} on every run), not published values.
+     */
+    static ImmuneEffect streamEffect(int i) {
+        ImmuneEffect template = KOUCHAKI_EFFECTS.get(i % KOUCHAKI_EFFECTS.size());
+        Random random = new Random(i);
+        MeanSummary treatment = (MeanSummary) template.result().treatment().orElseThrow();
+        MeanSummary comparator = (MeanSummary) template.result().comparator().orElseThrow();
+        return new ImmuneEffect(template.marker(), ComparisonResult.ofGroups(Comparison.VS_PLACEBO,
+                template.direction(), moved(treatment, random), moved(comparator, random),
+                template.result().pValue().orElseThrow()),
+                template.context().withTimePoint(TimePoint.sinceStart(4 + random.nextInt(21), UcumUnit.WEEK)));
+    }
+
+    private static final List<ImmuneEffect> KOUCHAKI_EFFECTS = kouchaki2017Effects();
+
+    private static MeanSummary moved(MeanSummary summary, Random random) {
+        double mean = Math.round((summary.mean() + random.nextGaussian() * 0.5) * 100) / 100.0;
+        double spread = Math.round((((Spread.Unspecified) summary.spread()).value() * (0.5 + random.nextDouble())) * 100) / 100.0;
+        return MeanSummary.ofPlusMinus(20 + random.nextInt(21), mean, Math.max(0.01, spread));
     }
 
     private static Outcome marker(org.msbiome.core.immune.Marker marker, UcumUnit unit) {

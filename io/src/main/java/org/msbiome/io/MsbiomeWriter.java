@@ -13,8 +13,11 @@ import org.msbiome.io.internal.Bindings;
 import org.msbiome.io.internal.Envelope;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -88,9 +91,16 @@ public final class MsbiomeWriter {
      */
     public String write(Object value) {
         Objects.requireNonNull(value, "value");
-        TextOut out = new TextOut();
-        writeTo(value, out);
-        return out.toString();
+        // As ObjectWriter.writeValueAsString does: segments from Jackson's recycled buffers, copied once into
+        // the String. A StringWriter (or a StringBuilder) copies character by character, which took a fifth
+        // of the time of writing a document (BENCHMARKS.md).
+        BufferRecycler buffers = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+            writeTo(value, out);
+            return out.getAndClear();
+        } finally {
+            buffers.releaseToPool();
+        }
     }
 
     /**
@@ -163,40 +173,6 @@ public final class MsbiomeWriter {
      */
     public <T> NdjsonWriter<T> ndjson(OutputStream out) {
         return ndjson(new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
-    }
-
-    /**
-     * An unsynchronized {@code StringWriter}: {@code StringWriter} appends through a {@code StringBuffer},
-     * whose locking and per-character copy cost a tenth of the time of writing a document (BENCHMARKS.md).
-     */
-    private static final class TextOut extends Writer {
-        private final StringBuilder text = new StringBuilder(1024);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String chars, int offset, int length) {
-            text.append(chars, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 
     void writeTo(Object value, Writer out) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,11 +23,14 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     private final Class<E> type;
     private final Map<String, E> byCode = new LinkedHashMap<>();
     private final Map<E, String> codes;
+    /** The codes, quoted once for writing. */
+    private final Map<E, SerializedString> jsonCodes;
 
     EnumCodec(Class<E> type) {
         this.type = type;
         Method code = codeMethod(type);
         this.codes = new java.util.EnumMap<>(type);
+        this.jsonCodes = new java.util.EnumMap<>(type);
         for (E constant : type.getEnumConstants()) {
             String c;
             try {
@@ -38,6 +42,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
                 throw new IllegalStateException(type.getName() + " has a null or repeated code: " + c);
             }
             codes.put(constant, c);
+            jsonCodes.put(constant, new SerializedString(c));
         }
     }
 
@@ -98,7 +103,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
 
     @Override
     public void encode(E value, JsonGenerator generator) {
-        generator.writeString(codes.get(value));
+        generator.writeString(jsonCodes.get(value));
     }
 
     @Override

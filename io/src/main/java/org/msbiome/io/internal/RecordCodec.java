@@ -16,6 +16,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,11 +39,16 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
      * One record component on the wire. The accessor is a method handle of type {@code (Object)Object}: on
      * JDK 17, {@code Method.invoke} costs a fifth of the time of writing a document (see BENCHMARKS.md).
      */
-    record Field(String name, MethodHandle accessor, Codec<Object> codec, boolean optional, @Nullable Object empty) {}
+    record Field(String name, MethodHandle accessor, Codec<Object> codec, boolean optional, @Nullable Object empty,
+            SerializedString jsonName) {}
+
+    /** The name {@code "type"}, quoted once for writing. */
+    private static final SerializedString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
 
     private final Class<T> type;
     private final String defName;
     private @Nullable String typeName;
+    private @Nullable SerializedString typeNameJson;
     private final Map<String, Field> fields = new LinkedHashMap<>();
     /** The canonical constructor, of type {@code (Object[])Object}. */
     private final MethodHandle constructor;
@@ -85,7 +91,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             Object raw = codec;
             Object empty = raw instanceof CollectionCodec<?> collection ? (collection.isSet() ? Set.of() : List.of())
                     : null;
-            fields.put(name, new Field(name, accessorOf(component), codec, optional, empty));
+            fields.put(name, new Field(name, accessorOf(component), codec, optional, empty, new SerializedString(name)));
         }
         fieldArray = fields.values().toArray(new Field[0]);
         List<String> names = new ArrayList<>();
@@ -111,6 +117,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             throw new IllegalStateException(type.getName() + " already has the type name '" + typeName + "'");
         }
         this.typeName = name;
+        this.typeNameJson = new SerializedString(name);
     }
 
     @Nullable String typeName() {
@@ -228,8 +235,10 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
 
     @Override
     public void encodeMembers(T value, JsonGenerator generator) {
-        if (typeName != null) {
-            generator.writeStringProperty(TYPE_PROPERTY, typeName);
+        if (typeNameJson != null) {
+            // Names and codes are written from pre-quoted strings, as Jackson's own serializers do.
+            generator.writeName(TYPE_NAME);
+            generator.writeString(typeNameJson);
         }
         for (Field field : fieldArray) {
             Object v = get(field, value);
@@ -240,7 +249,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
                 }
                 v = o.get();
             }
-            generator.writeName(field.name);
+            generator.writeName(field.jsonName);
             field.codec.encode(v, generator);
         }
     }

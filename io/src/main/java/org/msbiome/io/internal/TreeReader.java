@@ -137,11 +137,13 @@ public final class TreeReader {
                 JsonToken t;
                 while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
                     String name = p.currentName();
-                    TokenStreamLocation where = p.currentTokenLocation();
+                    // The location is taken only for a duplicate: it allocates, and this loop is hot.
+                    boolean duplicate = object.has(name);
+                    TokenStreamLocation where = duplicate ? p.currentTokenLocation() : null;
                     Pointer child = here.property(name);
                     JsonNode v = value(p, p.nextToken(), child, problems, lineOffset, at);
                     at[0] = here;
-                    if (object.has(name)) {
+                    if (duplicate) {
                         problems.add(child, ProblemCode.DUPLICATE_PROPERTY, "property " + JsonText.quote(name)
                                 + " appears more than once in this object; the first one is checked",
                                 location(where, lineOffset));
