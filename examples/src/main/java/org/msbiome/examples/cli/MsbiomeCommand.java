@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = MsbiomeCommand.Version.class,
         description = "Work with msbiome vocabulary documents.",
-        subcommands = {TourCommand.class, ValidateCommand.class, CatalogCommand.class, SummarizeCommand.class})
+        subcommands = {TourCommand.class, ValidateCommand.class, CatalogCommand.class, SummarizeCommand.class,
+            ImportCtgovCommand.class})
 public final class MsbiomeCommand implements Runnable {
     /** Exit code when every input is valid. */
     public static final int OK = 0;
