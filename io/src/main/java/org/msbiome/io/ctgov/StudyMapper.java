@@ -113,10 +113,10 @@ final class StudyMapper {
     private @Nullable String briefTitle;
     private @Nullable String officialTitle;
     private @Nullable String acronym;
-    private @Nullable PartialDate statusVerifiedDate;
-    private @Nullable PartialDate startDate;
-    private @Nullable PartialDate primaryCompletionDate;
-    private @Nullable PartialDate completionDate;
+    private @Nullable RegistryDate statusVerifiedDate;
+    private @Nullable RegistryDate startDate;
+    private @Nullable RegistryDate primaryCompletionDate;
+    private @Nullable RegistryDate completionDate;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, String> conditionPointers = new LinkedHashMap<>();
     private final List<String> keywords = new ArrayList<>();
@@ -269,7 +269,7 @@ final class StudyMapper {
         completionDate = dateStruct(module, p, "completionDateStruct");
     }
 
-    private @Nullable PartialDate dateStruct(JsonNode module, String p, String name) {
+    private @Nullable RegistryDate dateStruct(JsonNode module, String p, String name) {
         JsonNode struct = object(module, p, name);
         if (struct == null) {
             return null;
@@ -286,9 +286,9 @@ final class StudyMapper {
         return date(struct.get("date"), sp + "/date", text.get(), type);
     }
 
-    private @Nullable PartialDate date(JsonNode node, String p, String text, Optional<DateType> type) {
+    private @Nullable RegistryDate date(JsonNode node, String p, String text, Optional<DateType> type) {
         try {
-            PartialDate date = PartialDate.parse(text, type);
+            RegistryDate date = RegistryDate.parse(text, type);
             mark(p);
             return date;
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package org.msbiome.io.ctgov;
 
+import org.msbiome.core.evidence.PartialDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -72,7 +74,7 @@ class CtgovConstructedRecordsTest {
                 .containsExactly(tuple("irct:IRCT20161022030424N1",
                         "/protocolSection/identificationModule/secondaryIdInfos/0/id"));
         assertThat(design.masking().orElseThrow().whoMasked()).containsExactlyInAnyOrder(WhoMasked.values());
-        assertThat(result.study().completionDate()).contains(new PartialDate(Year.of(2021), Optional.of(DateType.ACTUAL)));
+        assertThat(result.study().completionDate()).contains(new RegistryDate(PartialDate.of(Year.of(2021)), Optional.of(DateType.ACTUAL)));
         assertThat(result.unmapped()).extracting(UnmappedField::pointer).containsExactly(
                 INTERVENTIONS + "/0/otherNames", INTERVENTIONS + "/1/description",
                 "/protocolSection/eligibilityModule/eligibilityCriteria", "/protocolSection/eligibilityModule/stdAges",
@@ -115,7 +117,7 @@ class CtgovConstructedRecordsTest {
         assertThat(population.maximumAge()).isEmpty();
         assertThat(population.sex()).contains(Sex.FEMALE);
         assertThat(population.healthyVolunteers()).contains(true);
-        assertThat(result.study().startDate()).contains(new PartialDate(Year.of(2019), Optional.empty()));
+        assertThat(result.study().startDate()).contains(new RegistryDate(PartialDate.of(Year.of(2019)), Optional.empty()));
         assertThat(result.rejected()).extracting(RejectedValue::pointer, RejectedValue::value).containsExactly(
                 tuple("/protocolSection/eligibilityModule/minimumAge", Optional.of("\"27 Weeks\"")));
         assertThat(result.rejected().get(0).reason()).contains("27 weeks is not a whole number of years");
@@ -170,7 +172,7 @@ class CtgovConstructedRecordsTest {
         assertThat(design.arms()).extracting(a -> a.label()).containsExactly("Transplant");
         assertThat(design.arms().get(0).interventionNames()).containsExactly("Stool transplant");
         assertThat(result.study().completionDate()).as("the date is kept without its unknown type")
-                .contains(new PartialDate(java.time.YearMonth.of(2022, 5), Optional.empty()));
+                .contains(new RegistryDate(PartialDate.of(java.time.YearMonth.of(2022, 5)), Optional.empty()));
         assertThat(result.study().startDate()).isEmpty();
         assertThat(result.study().secondaryIds().get(0).type()).isEmpty();
         assertThat(result.unmapped()).extracting(UnmappedField::pointer, UnmappedField::reason).containsExactly(

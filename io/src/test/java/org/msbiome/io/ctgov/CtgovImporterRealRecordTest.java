@@ -1,5 +1,7 @@
 package org.msbiome.io.ctgov;
 
+import org.msbiome.core.evidence.PartialDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
@@ -128,11 +130,11 @@ class CtgovImporterRealRecordTest {
         assertThat(study.secondaryIds().get(2).type()).contains(SecondaryIdType.EUDRACT_NUMBER);
         assertThat(design.registrations()).containsExactly(
                 RegistryId.of(Registry.CLINICALTRIALS_GOV, "NCT02513394"), RegistryId.of(Registry.EUDRACT, "2014-005181-30"));
-        assertThat(study.statusVerifiedDate()).contains(new PartialDate(YearMonth.of(2023, 4), Optional.empty()));
+        assertThat(study.statusVerifiedDate()).contains(new RegistryDate(PartialDate.of(YearMonth.of(2023, 4)), Optional.empty()));
         assertThat(study.startDate()).as("the record gives no type").contains(
-                new PartialDate(YearMonth.of(2015, 8), Optional.empty()));
-        assertThat(study.primaryCompletionDate()).contains(new PartialDate(YearMonth.of(2020, 11), Optional.of(DateType.ACTUAL)));
-        assertThat(study.completionDate()).contains(new PartialDate(YearMonth.of(2025, 9), Optional.of(DateType.ESTIMATED)));
+                new RegistryDate(PartialDate.of(YearMonth.of(2015, 8)), Optional.empty()));
+        assertThat(study.primaryCompletionDate()).contains(new RegistryDate(PartialDate.of(YearMonth.of(2020, 11)), Optional.of(DateType.ACTUAL)));
+        assertThat(study.completionDate()).contains(new RegistryDate(PartialDate.of(YearMonth.of(2025, 9)), Optional.of(DateType.ESTIMATED)));
         assertThat(study.conditions()).containsExactly("Breast Cancer");
         assertThat(study.keywords()).containsExactly("HR+/HER2- breast cancer", "Palbociclib");
     }
