@@ -25,10 +25,10 @@ public final class ColdStart {
     static final String DOCUMENT = "document.json";
 
     /** The document's type, a constant so that the probe builds no fixture. */
-    static final Class<?> TYPE = org.msbiome.core.formulation.Formulation.class;
+    static final Class<?> TYPE = org.msbiome.core.design.TrialDesign.class;
 
     /** The plain records of the whole document. */
-    static final Class<?> PLAIN = org.msbiome.benchmarks.plain.PlainFormulation.Document.class;
+    static final Class<?> PLAIN = org.msbiome.benchmarks.plain.PlainTrial.Document.class;
 
     /** @param args the mode: {@code msbiome}, {@code plain} or {@code jvm} */
     public static void main(String[] args) {

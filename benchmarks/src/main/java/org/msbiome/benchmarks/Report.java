@@ -47,7 +47,7 @@ public final class Report {
         ratio(results, d + "writeMsbiomeModule", d + "writePlainDatabind", "");
         String n = "NdjsonBenchmark.";
         // throughput: time ratio is the inverse of the score ratio
-        inverse(results, n + "ndjsonReadValidateMsbiome", n + "ndjsonPlainDatabind", "≤ 2");
+        inverse(results, n + "ndjsonReadValidateMsbiome", n + "ndjsonPlainDatabind", "(no target)");
         inverse(results, n + "ndjsonStreamingTokens", n + "ndjsonPlainDatabind", "(the limit)");
         double bytesPerRecord = Workload.ndjson(NdjsonBenchmark.RECORDS).length / (double) NdjsonBenchmark.RECORDS;
         System.out.println();

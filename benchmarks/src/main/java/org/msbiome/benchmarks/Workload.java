@@ -1,23 +1,20 @@
 package org.msbiome.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import java.util.function.Function;
-import org.msbiome.benchmarks.plain.PlainFormulation;
-import org.msbiome.core.formulation.DeliveryForm;
-import org.msbiome.core.formulation.Formulation;
-import org.msbiome.core.formulation.FormulationKind;
-import org.msbiome.core.formulation.Strength;
-import org.msbiome.core.strain.Strain;
-import org.msbiome.core.taxonomy.Taxon;
+import org.msbiome.benchmarks.plain.PlainImmuneEffect;
+import org.msbiome.benchmarks.plain.PlainTrial;
+import org.msbiome.core.design.TrialDesign;
+import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.io.MsbiomeJson;
 import org.msbiome.io.NdjsonWriter;
 
 /**
- * What the benchmarks read and write: one realistic document, and a stream of small records, each with
- * the plain-record type that mirrors its JSON and the envelope record that binds it through
- * {@code MsbiomeModule}.
+ * What the benchmarks read and write: one realistic document (the Kouchaki 2017 trial), and a stream of
+ * small immune-effect records, each with the plain-record type that mirrors its JSON and the envelope
+ * record that binds it through {@code MsbiomeModule}.
  *
  * @param kind the document kind
  * @param value the document's value
@@ -28,39 +25,31 @@ import org.msbiome.io.NdjsonWriter;
 record Workload(String kind, Object value, Class<?> plainDocument, Class<?> moduleDocument,
         Function<Object, Object> toModuleDocument) {
 
-    /** The envelope of a formulation, bound through {@code MsbiomeModule}. */
-    record FormulationDocument(String format, String version, String kind, Formulation formulation) {}
+    /** The envelope of a clinical trial, bound through {@code MsbiomeModule}. */
+    record TrialDocument(String format, String version, String kind,
+            @JsonProperty("clinical-trial") TrialDesign clinicalTrial) {}
 
-    /** The realistic document. */
+    /** The envelope of an immune effect, bound through {@code MsbiomeModule}. */
+    record EffectDocument(String format, String version, String kind,
+            @JsonProperty("immune-effect") ImmuneEffect immuneEffect) {}
+
+    /** The realistic document: the Kouchaki 2017 trial. */
     static Workload document() {
-        return formulation(Fixtures.kouchakiCapsule());
+        return new Workload("clinical-trial", Fixtures.kouchaki2017(), PlainTrial.Document.class,
+                TrialDocument.class, v -> new TrialDocument("msbiome", MsbiomeJson.FORMAT_VERSION, "clinical-trial",
+                        (TrialDesign) v));
     }
 
     /** The type of the stream's records, with its plain twin (the value is the first record). */
     static Workload ndjsonRecord() {
-        return formulation(streamRecord(0));
+        return new Workload("immune-effect", streamRecord(0), PlainImmuneEffect.Document.class,
+                EffectDocument.class, v -> new EffectDocument("msbiome", MsbiomeJson.FORMAT_VERSION, "immune-effect",
+                        (ImmuneEffect) v));
     }
-
-    private static Workload formulation(Formulation value) {
-        return new Workload("formulation", value, PlainFormulation.Document.class, FormulationDocument.class,
-                v -> new FormulationDocument("msbiome", MsbiomeJson.FORMAT_VERSION, "formulation", (Formulation) v));
-    }
-
-    private static final String[] TAXA = {
-        "Lactobacillus acidophilus", "Lactobacillus casei", "Bifidobacterium bifidum", "Lactobacillus fermentum"
-    };
 
     /** The stream's record number {@code i}: the same for the same {@code i} on every run. */
-    static Formulation streamRecord(int i) {
-        Random random = new Random(i);
-        Formulation.Builder builder = Formulation.builder(FormulationKind.PROBIOTIC, DeliveryForm.CAPSULE);
-        int first = random.nextInt(TAXA.length);
-        int n = 1 + random.nextInt(2);
-        for (int k = 0; k < n; k++) {
-            builder.component(Strain.of(Taxon.parse(TAXA[(first + k) % TAXA.length])),
-                    Strength.parse((1 + random.nextInt(9)) + " × 10^" + (8 + random.nextInt(4)) + " CFU/g"));
-        }
-        return builder.build();
+    static ImmuneEffect streamRecord(int i) {
+        return Fixtures.streamEffect(i);
     }
 
     /** The document, as the msbiome writer writes it (pretty), in UTF-8. */

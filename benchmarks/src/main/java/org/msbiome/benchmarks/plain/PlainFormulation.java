@@ -48,7 +48,4 @@ public record PlainFormulation(
 
     /** A quantity. @param value the value @param unit the unit */
     public record Quantity(BigDecimal value, String unit) {}
-
-    /** The document. @param format the format @param version the version @param kind the kind @param formulation the value */
-    public record Document(String format, String version, String kind, PlainFormulation formulation) {}
 }
