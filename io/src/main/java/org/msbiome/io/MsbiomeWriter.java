@@ -18,6 +18,7 @@ import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.core.util.RecyclerPool;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,12 @@ public final class MsbiomeWriter {
     private static final JsonMapper GENERATORS = JsonMapper.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
+
+    /**
+     * The buffers of {@link #write(Object)}, shared by all writers. (Not {@code JsonRecyclerPools.defaultPool()}:
+     * it makes a new, empty pool on every call.)
+     */
+    private static final RecyclerPool<BufferRecycler> BUFFERS = JsonRecyclerPools.sharedConcurrentDequePool();
 
     private final Bindings bindings;
     private final Envelope envelope;
@@ -94,7 +101,7 @@ public final class MsbiomeWriter {
         // As ObjectWriter.writeValueAsString does: segments from Jackson's recycled buffers, copied once into
         // the String. A StringWriter (or a StringBuilder) copies character by character, which took a fifth
         // of the time of writing a document (BENCHMARKS.md).
-        BufferRecycler buffers = JsonRecyclerPools.defaultPool().acquireAndLinkPooled();
+        BufferRecycler buffers = BUFFERS.acquireAndLinkPooled();
         try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
             writeTo(value, out);
             return out.getAndClear();
