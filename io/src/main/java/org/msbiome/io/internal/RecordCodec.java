@@ -3,6 +3,9 @@ package org.msbiome.io.internal;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -35,12 +38,20 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     /** The property that names the variant of a sealed interface. */
     static final String TYPE_PROPERTY = "type";
 
-    /**
-     * One record component on the wire. The accessor is a method handle of type {@code (Object)Object}: on
-     * JDK 17, {@code Method.invoke} costs a fifth of the time of writing a document (see BENCHMARKS.md).
-     */
-    record Field(String name, MethodHandle accessor, Codec<Object> codec, boolean optional, @Nullable Object empty,
+    /** One record component on the wire. */
+    record Field(String name, Method accessor, Codec<Object> codec, boolean optional, @Nullable Object empty,
             SerializedString jsonName) {}
+
+    /**
+     * After this many uses, a codec reads components and builds records through method handles instead of
+     * reflection. Method handles are faster in steady use (writing a document took a fifth less time), but
+     * making them spins classes, which made the first document of a process about 250 ms slower when every
+     * codec made them up front (BENCHMARKS.md).
+     */
+    private static final int WARM_USES = 200;
+
+    /** The accessors, of type {@code (Object)Object}, in field order, and the constructor, {@code (Object[])Object}. */
+    private record Handles(MethodHandle[] accessors, MethodHandle constructor) {}
 
     /** The name {@code "type"}, quoted once for writing. */
     private static final SerializedString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
@@ -50,9 +61,11 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private @Nullable String typeName;
     private @Nullable SerializedString typeNameJson;
     private final Map<String, Field> fields = new LinkedHashMap<>();
-    /** The canonical constructor, of type {@code (Object[])Object}. */
-    private final MethodHandle constructor;
+    private final Constructor<T> constructor;
     private Field[] fieldArray = new Field[0];
+    private volatile @Nullable Handles handles;
+    /** Counts uses until the handles are made; races only delay that a little. */
+    private int uses;
     private List<String> propertyNames = List.of();
 
     RecordCodec(Class<T> type, String defName) {
@@ -64,10 +77,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             types[i] = components[i].getType();
         }
         try {
-            this.constructor = MethodHandles.lookup().unreflectConstructor(type.getConstructor(types))
-                    .asSpreader(Object[].class, types.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-        } catch (NoSuchMethodException | IllegalAccessException e) {
+            this.constructor = type.getConstructor(types);
+        } catch (NoSuchMethodException e) {
             throw new IllegalStateException("record " + type.getName() + " has no public canonical constructor", e);
         }
     }
@@ -91,7 +102,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             Object raw = codec;
             Object empty = raw instanceof CollectionCodec<?> collection ? (collection.isSet() ? Set.of() : List.of())
                     : null;
-            fields.put(name, new Field(name, accessorOf(component), codec, optional, empty, new SerializedString(name)));
+            fields.put(name, new Field(name, component.getAccessor(), codec, optional, empty, new SerializedString(name)));
         }
         fieldArray = fields.values().toArray(new Field[0]);
         List<String> names = new ArrayList<>();
@@ -102,13 +113,30 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         propertyNames = List.copyOf(names);
     }
 
-    private static MethodHandle accessorOf(RecordComponent component) {
+    /** The method handles once this codec is in steady use, else null. */
+    private @Nullable Handles handles() {
+        Handles h = handles;
+        if (h == null && ++uses > WARM_USES) {
+            h = makeHandles();
+            handles = h;
+        }
+        return h;
+    }
+
+    private Handles makeHandles() {
         try {
-            return MethodHandles.lookup().unreflect(component.getAccessor())
-                    .asType(MethodType.methodType(Object.class, Object.class));
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle[] accessors = new MethodHandle[fieldArray.length];
+            for (int i = 0; i < accessors.length; i++) {
+                accessors[i] = lookup.unreflect(fieldArray[i].accessor())
+                        .asType(MethodType.methodType(Object.class, Object.class));
+            }
+            MethodHandle make = lookup.unreflectConstructor(constructor)
+                    .asSpreader(Object[].class, fieldArray.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+            return new Handles(accessors, make);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + component.getDeclaringRecord().getName() + "."
-                    + component.getName(), e);
+            throw new IllegalStateException("cannot access " + type.getName(), e);
         }
     }
 
@@ -217,8 +245,16 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
 
     /** Calls the canonical constructor; what it throws is rethrown as is. */
     private Object construct(Object[] args) {
+        Handles h = handles();
         try {
-            return constructor.invokeExact(args);
+            if (h != null) {
+                return h.constructor().invokeExact(args);
+            }
+            try {
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -240,8 +276,10 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             generator.writeName(TYPE_NAME);
             generator.writeString(typeNameJson);
         }
-        for (Field field : fieldArray) {
-            Object v = get(field, value);
+        Handles h = handles();
+        for (int i = 0; i < fieldArray.length; i++) {
+            Field field = fieldArray[i];
+            Object v = h == null ? get(field, value) : get(h.accessors()[i], field, value);
             if (field.optional) {
                 Optional<?> o = (Optional<?>) v;
                 if (o.isEmpty()) {
@@ -257,13 +295,29 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     static Object get(Field field, Object record) {
         Object v;
         try {
-            v = field.accessor.invokeExact(record);
+            v = field.accessor.invoke(record);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + field.name, e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + field.name, e.getCause());
+        }
+        return nonNull(v, field, record);
+    }
+
+    private static Object get(MethodHandle accessor, Field field, Object record) {
+        Object v;
+        try {
+            v = accessor.invokeExact(record);
         } catch (Throwable e) {
             if (e instanceof Error error) {
                 throw error;
             }
             throw new IllegalStateException("cannot read " + field.name, e);
         }
+        return nonNull(v, field, record);
+    }
+
+    private static Object nonNull(@Nullable Object v, Field field, Object record) {
         if (v == null) {
             throw new IllegalArgumentException(
                     "cannot write " + record.getClass().getName() + "." + field.name + ": it is null");
