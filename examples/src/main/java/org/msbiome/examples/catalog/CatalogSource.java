@@ -181,11 +181,11 @@ final class CatalogSource {
                 new PublishedPooledResult("Jiang 2021", JIANG_2021, StandardMeasure.EDSS,
                         EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE, -1.22, ConfidenceInterval.of95(-2.40, -0.03),
                         Optional.of(92.0), OptionalInt.empty(),
-                        Optional.of("P = 0.04; very low certainty of evidence; 3 RCTs (173 patients) in the review; " + JI)),
+                        Optional.of("P = 0.04; very low certainty of evidence; 3 RCTs (173 patients) in the review; " + JI), List.of()),
                 new PublishedPooledResult("Mirashrafi 2021", MIRASHRAFI_2021, StandardMeasure.EDSS,
                         EffectMeasure.MEAN_DIFFERENCE, -0.43, ConfidenceInterval.of95(-0.65, -0.20),
                         Optional.empty(), OptionalInt.of(4),
-                        Optional.of("weighted mean difference; 4 RRMS trials, n = 213 (106/107); " + MIR)));
+                        Optional.of("weighted mean difference; 4 RRMS trials, n = 213 (106/107); " + MIR), List.of()));
     }
 
     private static Outcome marker(Marker marker, UcumUnit unit) {
