@@ -159,7 +159,7 @@ final class CatalogFiles {
             problems.add(where + ": its study document is labelled '" + study.get().label() + "'; expected the entry's label");
             return;
         }
-        if (complete) {
+        if (complete && !entry.get("source").isEmpty()) {
             try {
                 entries.add(new CatalogEntry(study.get(), findings, entry.get("source"), entry.get("left-out")));
             } catch (IllegalArgumentException e) {
