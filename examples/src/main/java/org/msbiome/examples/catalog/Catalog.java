@@ -1,5 +1,10 @@
 package org.msbiome.examples.catalog;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,11 +14,17 @@ import java.util.Set;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.Study;
 import org.msbiome.core.outcome.OutcomeMeasure;
+import org.msbiome.io.MsbiomeJson;
 
 /**
  * The bundled catalog of published probiotic–MS studies: the human trials and an EAE study of the team's
  * reference sheet, with their findings as published, and the pooled results of two meta-analyses as they
  * published them. Retracted studies are kept, with their notices; pooling leaves them out.
+ *
+ * <p>The catalog is data, not code: each study and each of its findings is an msbiome document (kinds
+ * {@code study} and {@code finding}), each meta-analysis' citation a {@code citation} document, and the
+ * catalog's own tables ({@code index.tsv}: the documents, sources and what was left out of each entry;
+ * {@code published-pooled-results.tsv}) say how they fit together and where every value was read.
  *
  * <pre>{@code
  * Catalog catalog = Catalog.bundled();
@@ -24,18 +35,36 @@ public final class Catalog {
     private final List<CatalogEntry> entries;
     private final List<PublishedPooledResult> published;
 
-    private Catalog(List<CatalogEntry> entries, List<PublishedPooledResult> published) {
+    Catalog(List<CatalogEntry> entries, List<PublishedPooledResult> published) {
         this.entries = List.copyOf(entries);
         this.published = List.copyOf(published);
     }
 
     /**
-     * The bundled catalog.
+     * The bundled catalog: the msbiome documents and tables in this package's resources
+     * ({@code org/msbiome/examples/catalog/index.tsv} lists them), read once with the strict reader.
      *
      * @return the catalog
+     * @throws IllegalStateException if the bundled files cannot be read or have a problem (a build defect)
      */
     public static Catalog bundled() {
         return Holder.BUNDLED;
+    }
+
+    /**
+     * Reads a catalog from a directory laid out like the bundled one: {@code index.tsv} lists each entry's
+     * msbiome documents (read with {@link MsbiomeJson#reader()}), sources and what was left out, and
+     * {@code published-pooled-results.tsv} holds the meta-analyses' pooled results.
+     *
+     * @param directory the catalog's directory
+     * @return the catalog
+     * @throws IOException if a file cannot be read
+     * @throws IllegalArgumentException if any file has a problem; the message lists every problem, each with
+     *     its file and line or JSON Pointer
+     */
+    public static Catalog load(Path directory) throws IOException {
+        Objects.requireNonNull(directory, "directory");
+        return CatalogFiles.read(path -> Files.newInputStream(directory.resolve(path)), MsbiomeJson.reader());
     }
 
     /** The studies with their findings and sources, in catalog order. @return the entries */
@@ -122,6 +151,22 @@ public final class Catalog {
     }
 
     private static final class Holder {
-        static final Catalog BUNDLED = new Catalog(CatalogSource.entries(), CatalogSource.publishedPooledResults());
+        static final Catalog BUNDLED = loadBundled();
+
+        private static Catalog loadBundled() {
+            try {
+                return CatalogFiles.read(Holder::open, MsbiomeJson.reader());
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalStateException("the bundled catalog cannot be read: " + e.getMessage(), e);
+            }
+        }
+
+        private static InputStream open(String path) throws IOException {
+            InputStream in = Catalog.class.getResourceAsStream(path);
+            if (in == null) {
+                throw new FileNotFoundException("catalog resource " + path + " is missing");
+            }
+            return in;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.msbiome.examples.catalog;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,6 +22,7 @@ import org.msbiome.core.outcome.OutcomeMeasure;
  * @param i2 I² in percent, when published
  * @param trials how many trials it pooled, when published for this outcome
  * @param note what else the paper says about this result, when anything
+ * @param sources the pages the values were read in (URLs), besides the citation's DOI and PMID
  */
 public record PublishedPooledResult(
         String label,
@@ -31,7 +33,8 @@ public record PublishedPooledResult(
         ConfidenceInterval interval,
         Optional<Double> i2,
         OptionalInt trials,
-        Optional<String> note) {
+        Optional<String> note,
+        List<String> sources) {
 
     /**
      * Checks the components.
@@ -47,5 +50,6 @@ public record PublishedPooledResult(
         Objects.requireNonNull(i2, "i2");
         Objects.requireNonNull(trials, "trials");
         Objects.requireNonNull(note, "note");
+        sources = List.copyOf(sources);
     }
 }

@@ -11,7 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code msbiome catalog}: lists the bundled studies with their sources. */
+/**
+ * {@code msbiome catalog}: lists the bundled studies with their citations and notices (from their documents) and
+ * the pages their values were read in (from the catalog's {@code index.tsv}).
+ */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
         description = "List the bundled published studies with their sources and integrity notices.")
 final class CatalogCommand implements Callable<Integer> {
@@ -46,6 +49,10 @@ final class CatalogCommand implements Callable<Integer> {
         for (PublishedPooledResult r : catalog.publishedPooledResults()) {
             out.println("  " + r.label() + ": " + r.outcome().title() + " " + r.measure().code() + " " + r.estimate()
                     + " [" + r.interval().lower() + ", " + r.interval().upper() + "] — " + describe(r.citation()));
+            r.sources().forEach(s -> out.println("    read in: " + s));
+            if (verbose) {
+                r.note().ifPresent(n -> out.println("    note: " + n));
+            }
         }
         return MsbiomeCommand.OK;
     }

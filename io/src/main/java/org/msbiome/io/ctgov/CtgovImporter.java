@@ -11,6 +11,7 @@ import org.msbiome.io.InvalidDocumentException;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
 import org.msbiome.io.TextLocation;
+import org.msbiome.io.internal.JacksonMessages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -71,7 +72,7 @@ public final class CtgovImporter {
                     ? Optional.empty()
                     : Optional.of(new TextLocation(at.getLineNr(), at.getColumnNr()));
             throw new InvalidDocumentException(List.of(new Problem("", ProblemCode.SYNTAX,
-                    "not well-formed JSON: " + e.getOriginalMessage(), location)));
+                    "not well-formed JSON: " + JacksonMessages.of(e), location)));
         }
         return importTree(root);
     }

@@ -95,7 +95,7 @@ public final class TreeReader {
             throw new UncheckedIOException(e.getCause());
         } catch (StreamReadException e) {
             TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            problems.add(at[0], ProblemCode.SYNTAX, "malformed JSON: " + e.getOriginalMessage(), location(where, lineOffset));
+            problems.add(at[0], ProblemCode.SYNTAX, "malformed JSON: " + JacksonMessages.of(e), location(where, lineOffset));
             return null;
         } catch (NumberFormatException | ArithmeticException e) {
             problems.add(at[0], ProblemCode.INVALID_VALUE, "number cannot be read: " + e.getMessage(),

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.msbiome.io.MsbiomeJson;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
+import org.msbiome.io.internal.JacksonMessages;
 import org.msbiome.io.internal.SchemaGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,7 +90,7 @@ public final class MsbiomeSchemas {
         try {
             tree = JsonMapper.shared().readTree(document);
         } catch (tools.jackson.core.JacksonException e) {
-            return List.of(Problem.of("", ProblemCode.SYNTAX, "malformed JSON: " + e.getOriginalMessage()));
+            return List.of(Problem.of("", ProblemCode.SYNTAX, "malformed JSON: " + JacksonMessages.of(e)));
         }
         JsonNode kind = tree == null ? null : tree.get("kind");
         if (kind == null || !kind.isString() || !kinds().contains(kind.stringValue())) {
