@@ -215,10 +215,7 @@ public final class MsbiomeReader {
     private <T> ReadResult<T> read(Supplier<JsonParser> parsers, @Nullable Class<T> type, long lineOffset) {
         Bindings.Kind expected = type == null ? null : envelope.kindOfType(type);
         Problems problems = new Problems();
-        JsonNode tree;
-        try (JsonParser parser = parsers.get()) {
-            tree = trees.read(parser, problems, lineOffset);
-        }
+        JsonNode tree = trees.read(parsers, problems, lineOffset);
         if (tree == null) {
             return new ReadResult.Invalid<>(problems.toList());
         }

@@ -1,6 +1,12 @@
 package org.msbiome.io.internal;
 
+import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import org.msbiome.io.ReadLimits;
@@ -54,13 +60,35 @@ public final class TreeReader {
     }
 
     /** A parser over text. */
-    public JsonParser parser(java.io.Reader text) {
-        return mapper.createParser(text);
+    public JsonParser parser(Reader text) {
+        return mapper.createParser(new SourceReader(text));
     }
 
     /** A parser over bytes (UTF-8, UTF-16 or UTF-32, detected). */
-    public JsonParser parser(java.io.InputStream bytes) {
-        return mapper.createParser(bytes);
+    public JsonParser parser(InputStream bytes) {
+        return mapper.createParser(new SourceStream(bytes));
+    }
+
+    /**
+     * Reads one document from a parser that {@code parsers} creates (creating a parser over bytes already
+     * reads them, to detect their encoding).
+     *
+     * @param lineOffset added to the parser's line numbers (the line of the document in a stream, minus one)
+     * @return the tree, or null when the input could not be read as JSON (a problem was added)
+     * @throws UncheckedIOException if reading the caller's source fails
+     */
+    public @Nullable JsonNode read(Supplier<JsonParser> parsers, Problems problems, long lineOffset) {
+        JsonParser parser;
+        try {
+            parser = parsers.get();
+        } catch (JacksonIOException e) {
+            // Detecting the encoding failed, for example on a UTF-32 byte order that Jackson does not support.
+            problems.add(Pointer.ROOT, ProblemCode.SYNTAX, notText(e), new TextLocation(lineOffset + 1, 1));
+            return null;
+        }
+        try (parser) {
+            return read(parser, problems, lineOffset);
+        }
     }
 
     /**
@@ -91,7 +119,10 @@ public final class TreeReader {
             problems.add(at[0], ProblemCode.LIMIT_EXCEEDED, limitMessage(e), location(parser.currentLocation(), lineOffset));
             return null;
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
+            // Not a failure of the caller's source (that one is rethrown), so the bytes are not text in the
+            // encoding Jackson detected (UTF-8, UTF-16 or UTF-32): a problem of the document.
+            problems.add(at[0], ProblemCode.SYNTAX, notText(e), location(parser.currentLocation(), lineOffset));
+            return null;
         } catch (StreamReadException e) {
             TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             problems.add(at[0], ProblemCode.SYNTAX, "malformed JSON: " + e.getOriginalMessage(), location(where, lineOffset));
@@ -100,6 +131,75 @@ public final class TreeReader {
             problems.add(at[0], ProblemCode.INVALID_VALUE, "number cannot be read: " + e.getMessage(),
                     location(parser.currentLocation(), lineOffset));
             return null;
+        }
+    }
+
+    private static String notText(JacksonIOException e) {
+        if (e.getCause() instanceof SourceFailure failure) {
+            throw new UncheckedIOException(failure.getCause());
+        }
+        return "the bytes are not valid text: " + (e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage());
+    }
+
+    /** Marks an exception of the caller's source, so that it is told apart from a decoding error. */
+    private static final class SourceFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SourceFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private static final class SourceStream extends FilterInputStream {
+        SourceStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
+        }
+    }
+
+    private static final class SourceReader extends FilterReader {
+        SourceReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
+        }
+
+        @Override
+        public int read(char[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
         }
     }
 
