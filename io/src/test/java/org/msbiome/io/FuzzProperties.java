@@ -2,6 +2,8 @@ package org.msbiome.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.msbiome.io.internal.Bindings;
 
@@ -37,6 +39,9 @@ final class FuzzProperties {
             assertThat(WRITER.write(again.orElseThrow())).isEqualTo(pretty);
             String compact = COMPACT.write(value);
             assertThat(READER.read(compact, type).orElseThrow()).isEqualTo(value);
+            ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+            WRITER.write(value, utf8);
+            assertThat(READER.read(new ByteArrayInputStream(utf8.toByteArray()), type).orElseThrow()).isEqualTo(value);
         } else {
             assertThat(result.problems()).isNotEmpty().allSatisfy(problem -> {
                 assertThat(problem.message()).isNotBlank();

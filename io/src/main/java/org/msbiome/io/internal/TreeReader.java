@@ -203,6 +203,24 @@ public final class TreeReader {
         }
     }
 
+    /**
+     * JSON text is Unicode (RFC 8259, section 8.2), but an escape can name half of a surrogate pair
+     * ({@code "\ud800"}); such a string cannot be written as UTF-8, so it is refused here.
+     */
+    private static void checkUnicode(String text, Pointer at, Problems problems) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problems.add(at, ProblemCode.INVALID_VALUE, String.format(java.util.Locale.ROOT,
+                        "the text has an unpaired UTF-16 surrogate \\u%04x at character %d; JSON text is Unicode"
+                                + " (RFC 8259, section 8.2), so an escaped surrogate needs its pair", (int) c, i + 1));
+                return;
+            }
+        }
+    }
+
     private String limitMessage(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         String limit;
@@ -238,6 +256,10 @@ public final class TreeReader {
                     String name = p.currentName();
                     TokenStreamLocation where = p.currentTokenLocation();
                     Pointer child = here.property(name);
+                    checkUnicode(name, child, problems);
+                    // The value's pointer from here on: a syntax error or an exceeded limit in the value's
+                    // first token (a too long number, NaN) points at the property, not at its object.
+                    at[0] = child;
                     JsonNode v = value(p, p.nextToken(), child, problems, lineOffset, at);
                     at[0] = here;
                     if (object.has(name)) {
@@ -257,17 +279,22 @@ public final class TreeReader {
                 ArrayNode array = NODES.arrayNode();
                 JsonToken t;
                 int i = 0;
+                at[0] = here.index(i);
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     if (t == null) {
                         throw new IllegalStateException("unexpected end of input");
                     }
                     array.add(value(p, t, here.index(i++), problems, lineOffset, at));
-                    at[0] = here;
+                    at[0] = here.index(i);
                 }
+                at[0] = here;
                 return array;
             }
-            case VALUE_STRING:
-                return NODES.stringNode(p.getString());
+            case VALUE_STRING: {
+                String text = p.getString();
+                checkUnicode(text, here, problems);
+                return NODES.stringNode(text);
+            }
             case VALUE_NUMBER_INT:
                 switch (p.getNumberType()) {
                     case INT:
