@@ -14,6 +14,7 @@ module org.msbiome.io {
     requires static org.jspecify;
 
     exports org.msbiome.io;
+    exports org.msbiome.io.ctgov;
     exports org.msbiome.io.schema;
 
     // The bundled schema files live in this package; opening it lets other modules read them as resources.

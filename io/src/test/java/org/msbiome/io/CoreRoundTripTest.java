@@ -17,6 +17,14 @@ import org.msbiome.core.formulation.Component;
 import org.msbiome.core.formulation.DeliveryForm;
 import org.msbiome.core.formulation.DoseUnit;
 import org.msbiome.core.formulation.Formulation;
+import org.msbiome.core.design.TrialDesign;
+import org.msbiome.core.evidence.Citation;
+import org.msbiome.core.evidence.Finding;
+import org.msbiome.core.evidence.GradeAssessment;
+import org.msbiome.core.evidence.Study;
+import org.msbiome.core.immune.ImmuneEffect;
+import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.junit.jupiter.api.Test;
 import org.msbiome.core.formulation.FormulationKind;
 import org.msbiome.core.formulation.PrebioticIngredient;
 import org.msbiome.core.formulation.Strength;
@@ -54,7 +62,28 @@ class CoreRoundTripTest {
                 Arguments.argumentSet("taxon", Taxon.class, (Function<Random, Object>) CoreRoundTripTest::taxon),
                 Arguments.argumentSet("strain", Strain.class, (Function<Random, Object>) CoreRoundTripTest::strain),
                 Arguments.argumentSet("formulation", Formulation.class,
-                        (Function<Random, Object>) CoreRoundTripTest::formulation));
+                        (Function<Random, Object>) CoreRoundTripTest::formulation),
+                Arguments.argumentSet("clinical-trial", TrialDesign.class,
+                        (Function<Random, Object>) r -> new Generated(r).trialDesign()),
+                Arguments.argumentSet("preclinical-study", PreclinicalStudy.class,
+                        (Function<Random, Object>) r -> new Generated(r).preclinicalStudy()),
+                Arguments.argumentSet("immune-effect", ImmuneEffect.class,
+                        (Function<Random, Object>) r -> new Generated(r).immuneEffect()),
+                Arguments.argumentSet("citation", Citation.class,
+                        (Function<Random, Object>) r -> new Generated(r).citation()),
+                Arguments.argumentSet("grade-assessment", GradeAssessment.class,
+                        (Function<Random, Object>) r -> new Generated(r).gradeAssessment()),
+                Arguments.argumentSet("study", Study.class, (Function<Random, Object>) r -> new Generated(r).study()),
+                Arguments.argumentSet("finding", Finding.class,
+                        (Function<Random, Object>) r -> new Generated(r).finding()));
+    }
+
+    @Test
+    void everyKindHasGeneratedValues() {
+        assertThat(kinds().map(a -> ((Class<?>) a.get()[0])).map(t -> MsbiomeJson.kinds().stream()
+                .filter(k -> org.msbiome.io.internal.Bindings.standard().kindNamed(k).orElseThrow().type() == t)
+                .findFirst().orElseThrow()))
+                .containsExactlyInAnyOrderElementsOf(MsbiomeJson.kinds());
     }
 
     @ParameterizedTest
@@ -80,11 +109,69 @@ class CoreRoundTripTest {
             values.addAll(Taxonomy.knownTaxa());
         } else if (type == Strain.class) {
             values.addAll(KNOWN_STRAINS);
-        } else {
+        } else if (type == Formulation.class) {
             values.add(lggCapsules());
+            values.add(PublishedStudies.kouchakiCapsule());
+        } else {
+            values.addAll(published(type));
         }
         assertThat(values).isNotEmpty();
         values.forEach(v -> assertRoundTrip(type, v));
+    }
+
+    /** The published studies of core's test fixtures, by kind. */
+    static List<?> published(Class<?> type) {
+        List<Study> studies = List.of(PublishedStudies.kouchaki2017(), PublishedStudies.tamtaji2017(),
+                PublishedStudies.salami2019(), PublishedStudies.lavasani2010(), PublishedStudies.tankou2018());
+        if (type == TrialDesign.class) {
+            return List.of(PublishedStudies.kouchaki2017Design(), PublishedStudies.rahimlou2022Design(),
+                    PublishedStudies.tankou2018Design(), PublishedStudies.motlaghAsghari2023Design(),
+                    PublishedStudies.tamtaji2017Design(), PublishedStudies.salami2019Design());
+        } else if (type == PreclinicalStudy.class) {
+            return List.of(PublishedStudies.lavasani2010Design());
+        } else if (type == ImmuneEffect.class) {
+            List<ImmuneEffect> effects = new ArrayList<>(PublishedStudies.rahimlou2022());
+            effects.addAll(PublishedStudies.salami2019Effects());
+            effects.addAll(PublishedStudies.kouchaki2017Effects());
+            return effects;
+        } else if (type == Citation.class) {
+            return studies.stream().flatMap(s -> s.citations().stream()).toList();
+        } else if (type == GradeAssessment.class) {
+            return List.of(PublishedStudies.edssGrade(), PublishedStudies.eaeGrade());
+        } else if (type == Study.class) {
+            return studies;
+        } else if (type == Finding.class) {
+            List<Finding> findings = new ArrayList<>(PublishedStudies.tamtaji2017Immune());
+            findings.add(PublishedStudies.kouchaki2017Edss());
+            findings.add(PublishedStudies.salami2019Edss());
+            return findings;
+        }
+        throw new IllegalArgumentException(type.getName());
+    }
+
+    @Test
+    void publishedFixturesMatchTheirGoldenFiles() {
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/clinical-trial-kouchaki-2017.json"),
+                WRITER.write(PublishedStudies.kouchaki2017Design()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/preclinical-study-lavasani-2010.json"),
+                WRITER.write(PublishedStudies.lavasani2010Design()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/finding-kouchaki-2017-edss.json"),
+                WRITER.write(PublishedStudies.kouchaki2017Edss()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/immune-effect-rahimlou-2022.ndjson"),
+                PublishedStudies.rahimlou2022().stream().map(e -> WRITER.compact().write(e) + "\n")
+                        .collect(java.util.stream.Collectors.joining()));
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/grade-assessment-edss.json"),
+                WRITER.write(PublishedStudies.edssGrade()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/citation-tamtaji-2017.json"),
+                WRITER.write(PublishedStudies.TAMTAJI_2017_CITATION) + "\n");
+    }
+
+    @Test
+    void writesWellKnownMarkersAndStandardMeasuresAsText() {
+        String trial = WRITER.write(PublishedStudies.kouchaki2017Design());
+        assertThat(trial).contains("\"measure\": \"edss\"", "\"marker\": \"hs-CRP\"");
+        String effect = WRITER.write(PublishedStudies.rahimlou2022().get(4));
+        assertThat(effect).contains("\"type\": \"unlisted\"", "\"name\": \"TGF-β\"");
     }
 
     @org.junit.jupiter.api.Test

@@ -56,7 +56,8 @@ class MsbiomeModuleTest {
         assertThat(module.version().getArtifactId()).isEqualTo("msbiome-io");
         assertThat(module.version().getMajorVersion()).isZero();
         assertThat(module.version().getMinorVersion()).isEqualTo(1);
-        assertThat(MsbiomeJson.kinds()).containsExactly("formulation", "strain", "taxon");
+        assertThat(MsbiomeJson.kinds()).containsExactly("citation", "clinical-trial", "finding", "formulation",
+                "grade-assessment", "immune-effect", "preclinical-study", "strain", "study", "taxon");
         assertThat(MsbiomeJson.kindOf(Strain.class)).isEqualTo("strain");
     }
 }

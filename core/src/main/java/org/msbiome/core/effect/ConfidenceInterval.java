@@ -1,9 +1,13 @@
 package org.msbiome.core.effect;
 
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.NormalDistribution;
 
 /**
  * A confidence interval: {@code lower} to {@code upper} at confidence {@code level} (0.95 for a 95% CI).
+ * The one interval type of the library: the interval of an effect size, of a group mean, and the
+ * confidence and prediction intervals of a pooled summary
+ * ({@link org.msbiome.core.evidence.synthesis.PooledSummary}).
  *
  * @param lower the lower limit
  * @param upper the upper limit, not below {@code lower}
@@ -35,24 +39,43 @@ public record ConfidenceInterval(double lower, double upper, double level) {
     /**
      * A 95% confidence interval.
      *
+     * @param lower the lower limit
+     * @param upper the upper limit
+     * @return the interval
      * @throws IllegalArgumentException as the canonical constructor
      */
     public static ConfidenceInterval of95(double lower, double upper) {
         return new ConfidenceInterval(lower, upper, 0.95);
     }
 
-    /** Whether {@code value} lies in the interval, limits included. */
+    /**
+     * Whether {@code value} lies in the interval, limits included.
+     *
+     * @param value the value
+     * @return true if {@code lower <= value <= upper}
+     */
     public boolean contains(double value) {
         return lower <= value && value <= upper;
     }
 
     /**
      * The two-sided standard normal critical value z for this level, such that the interval of a
-     * normally distributed estimate is estimate ± z·SE. Supported for the levels 0.90, 0.95 and 0.99.
+     * normally distributed estimate is estimate ± z·SE: the standard normal quantile at
+     * {@code (1 + level) / 2} (1.959964 for 95%).
      *
-     * @throws IllegalStateException for any other level
+     * @return z
      */
     public double normalCriticalValue() {
-        return Normal.criticalValue(level);
+        return NormalDistribution.criticalValue(level);
+    }
+
+    /**
+     * The standard error of a normally distributed estimate whose interval this is:
+     * {@code (upper − lower) / (2 z)} (Cochrane Handbook 6.3.1).
+     *
+     * @return the standard error; 0 for an interval of zero width
+     */
+    public double normalStandardError() {
+        return (upper - lower) / (2 * normalCriticalValue());
     }
 }

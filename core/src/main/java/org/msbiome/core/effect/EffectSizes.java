@@ -3,6 +3,7 @@ package org.msbiome.core.effect;
 import java.util.Objects;
 import java.util.Optional;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.NormalDistribution;
 
 /**
  * Computes effect sizes the way R metafor's {@code escalc} does (metafor 3.8-1,
@@ -30,8 +31,29 @@ public final class EffectSizes {
      * @throws IllegalArgumentException if a group lacks n, has n &lt; 1, has no derivable SD or an SD ≤ 0
      */
     public static ComputedEffect meanDifference(MeanSummary treatment, MeanSummary control) {
-        Group t = Group.of(treatment, "treatment");
-        Group c = Group.of(control, "control");
+        return meanDifference(treatment, control, false);
+    }
+
+    /**
+     * As {@link #meanDifference(MeanSummary, MeanSummary)}, but a group whose "±" value is of unstated
+     * kind ({@link Spread.Unspecified}) has it taken as its SD: an assumption of the caller, not a fact of
+     * the paper, recorded as {@link SdConversion#ASSUMED_SD_FROM_UNSTATED_PLUS_MINUS} in the
+     * {@link Computation}. Groups with a stated spread are treated as by the method without the
+     * assumption.
+     *
+     * @param treatment the intervention group
+     * @param control the comparator group
+     * @return the effect, its computation naming the assumption
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a group lacks n, has n &lt; 1, has no derivable SD or an SD ≤ 0
+     */
+    public static ComputedEffect meanDifferenceAssumingPlusMinusIsSd(MeanSummary treatment, MeanSummary control) {
+        return meanDifference(treatment, control, true);
+    }
+
+    private static ComputedEffect meanDifference(MeanSummary treatment, MeanSummary control, boolean assumeSd) {
+        Group t = Group.of(treatment, "treatment", assumeSd);
+        Group c = Group.of(control, "control", assumeSd);
         double y = t.mean - c.mean;
         double v = t.sd * t.sd / t.n + c.sd * c.sd / c.n;
         return computed(y, v, EffectMeasure.MEAN_DIFFERENCE, BiasCorrection.NONE,
@@ -50,8 +72,33 @@ public final class EffectSizes {
      * @throws ArithmeticException if n₁ + n₂ overflows an {@code int}
      */
     public static ComputedEffect standardizedMeanDifference(MeanSummary treatment, MeanSummary control) {
-        Group t = Group.of(treatment, "treatment");
-        Group c = Group.of(control, "control");
+        return standardizedMeanDifference(treatment, control, false);
+    }
+
+    /**
+     * As {@link #standardizedMeanDifference(MeanSummary, MeanSummary)}, but a group whose "±" value is of
+     * unstated kind ({@link Spread.Unspecified}) has it taken as its SD: an assumption of the caller, not a
+     * fact of the paper, recorded as {@link SdConversion#ASSUMED_SD_FROM_UNSTATED_PLUS_MINUS} in the
+     * {@link Computation} so that anyone reading the effect can see it. Groups with a stated spread are
+     * treated as by the method without the assumption.
+     *
+     * @param treatment the intervention group
+     * @param control the comparator group
+     * @return the effect, its computation naming the assumption
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a group lacks n, has n &lt; 1, has no derivable SD or an SD ≤ 0,
+     *     or if n₁ + n₂ &lt; 4
+     * @throws ArithmeticException if n₁ + n₂ overflows an {@code int}
+     */
+    public static ComputedEffect standardizedMeanDifferenceAssumingPlusMinusIsSd(
+            MeanSummary treatment, MeanSummary control) {
+        return standardizedMeanDifference(treatment, control, true);
+    }
+
+    private static ComputedEffect standardizedMeanDifference(
+            MeanSummary treatment, MeanSummary control, boolean assumeSd) {
+        Group t = Group.of(treatment, "treatment", assumeSd);
+        Group c = Group.of(control, "control", assumeSd);
         int total = Math.addExact(t.n, c.n);
         int m = total - 2;
         if (m < 2) {
@@ -74,8 +121,8 @@ public final class EffectSizes {
      *     derivable SD or an SD ≤ 0
      */
     public static ComputedEffect logRatioOfMeans(MeanSummary treatment, MeanSummary control) {
-        Group t = Group.of(treatment, "treatment");
-        Group c = Group.of(control, "control");
+        Group t = Group.of(treatment, "treatment", false);
+        Group c = Group.of(control, "control", false);
         if (t.mean <= 0 || c.mean <= 0) {
             throw new IllegalArgumentException("means " + Checks.quote(t.mean) + " and " + Checks.quote(c.mean)
                     + " are not both positive; a log ratio of means needs positive means");
@@ -159,7 +206,7 @@ public final class EffectSizes {
     }
 
     private static ConfidenceInterval wald(double y, double v) {
-        double half = Normal.Z_95 * Math.sqrt(v);
+        double half = NormalDistribution.Z_95 * Math.sqrt(v);
         return ConfidenceInterval.of95(y - half, y + half);
     }
 
@@ -199,12 +246,19 @@ public final class EffectSizes {
             this.conversion = conversion;
         }
 
-        static Group of(MeanSummary summary, String name) {
+        static Group of(MeanSummary summary, String name, boolean assumeSd) {
             Objects.requireNonNull(summary, name);
             try {
                 int n = summary.requireN("its spread");
                 if (n < 1) {
                     throw new IllegalArgumentException(name + " group size " + n + " is less than 1");
+                }
+                if (assumeSd && summary.spread() instanceof Spread.Unspecified plusMinus) {
+                    if (!(plusMinus.value() > 0)) {
+                        throw new IllegalArgumentException(name + " standard deviation " + Checks.quote(plusMinus.value())
+                                + " is not positive; an effect size needs SD > 0");
+                    }
+                    return new Group(n, summary.mean(), plusMinus.value(), SdConversion.ASSUMED_SD_FROM_UNSTATED_PLUS_MINUS);
                 }
                 double sd = summary.standardDeviation();
                 if (!(sd > 0)) {

@@ -70,11 +70,25 @@ public record MeanSummary(Optional<@Min(1) Integer> n, double mean, @Valid Sprea
     }
 
     /**
+     * A mean "± value" with a published group size, whose kind (SD or SE) the paper does not state; kept
+     * as published.
+     *
+     * @param n the group size
+     * @param mean the mean
+     * @param plusMinus the number after "±"
+     * @return the summary
+     * @throws IllegalArgumentException if {@code mean} is not finite
+     */
+    public static MeanSummary ofPlusMinus(int n, double mean, double plusMinus) {
+        return new MeanSummary(Optional.of(n), mean, new Spread.Unspecified(plusMinus));
+    }
+
+    /**
      * The standard deviation: as published, or converted as {@link #sdConversion()} says
      * (Cochrane Handbook 6.5.2.2: SD = SE·√n; SD = √n·(upper − lower)/(2z)).
      *
-     * @throws IllegalStateException if the spread's kind is unspecified, if a conversion needs n and the
-     *     summary has none, or if a confidence level has no built-in critical value
+     * @throws IllegalStateException if the spread's kind is unspecified, or if a conversion needs n and the
+     *     summary has none
      */
     public double standardDeviation() {
         if (spread instanceof Spread.StandardDeviation sd) {

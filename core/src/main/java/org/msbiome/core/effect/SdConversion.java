@@ -22,7 +22,15 @@ public enum SdConversion {
      * distribution with n − 1 degrees of freedom is wider, so this conversion overstates the SD a little;
      * the code names the normal approximation so that a reader can tell.
      */
-    FROM_CONFIDENCE_INTERVAL_NORMAL("from-confidence-interval-normal");
+    FROM_CONFIDENCE_INTERVAL_NORMAL("from-confidence-interval-normal"),
+    /**
+     * The paper published a "±" value without saying whether it is an SD or an SE
+     * ({@link Spread.Unspecified}), and whoever computed the effect <em>assumed</em> it is an SD
+     * ({@link EffectSizes#standardizedMeanDifferenceAssumingPlusMinusIsSd}). Not a fact of the source: an
+     * effect computed this way is only as good as the assumption. (Were the ± an SE, the SD would be
+     * SE·√n, larger, and a standardized mean difference smaller.)
+     */
+    ASSUMED_SD_FROM_UNSTATED_PLUS_MINUS("assumed-sd-from-unstated-plus-minus");
 
     private final String code;
 

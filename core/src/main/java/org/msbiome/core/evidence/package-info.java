@@ -5,6 +5,10 @@
  * to judge a body of evidence: GRADE certainty ({@link org.msbiome.core.evidence.GradeAssessment}) and
  * the OCEBM 2011 levels ({@link org.msbiome.core.evidence.OcebmLevel}).
  *
+ * <p>A {@link org.msbiome.core.evidence.Study} ties citations to a clinical or preclinical design; a
+ * {@link org.msbiome.core.evidence.Finding} is one result of a study: an intervention's effect on one
+ * outcome in its people or animal model.
+ *
  * <p>Pooling the effects of several studies (fixed and random effects meta-analysis) is in
  * {@link org.msbiome.core.evidence.synthesis}.
  *

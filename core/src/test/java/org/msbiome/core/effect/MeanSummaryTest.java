@@ -38,12 +38,11 @@ class MeanSummaryTest {
     }
 
     @Test
-    void refusesToConvertAnIntervalWithoutABuiltInCriticalValue() {
+    void convertsAnIntervalOfAnyLevelWithTheNormalQuantile() {
+        // formerly refused (only 0.90, 0.95, 0.99 had a critical value); z = R's qnorm(0.9) = 1.2815515655446004
         MeanSummary summary = MeanSummary.ofInterval(100, 5.0, new ConfidenceInterval(4.0, 6.0, 0.8));
 
-        assertThatIllegalStateException()
-                .isThrownBy(summary::standardDeviation)
-                .withMessage("confidence level '0.8' has no built-in critical value; expected 0.90, 0.95 or 0.99");
+        assertThat(summary.standardDeviation()).isCloseTo(10 * 2.0 / (2 * 1.2815515655446004), within(1e-12));
     }
 
     @Test

@@ -21,13 +21,7 @@ class FormulationTest {
      * table PMC11665440 gives it). The source read gives neither the capsule mass nor the capsules per day.
      */
     static Formulation kouchaki2017() {
-        Strength each = Strength.parse("2 × 10^9 CFU/g");
-        return Formulation.builder(FormulationKind.PROBIOTIC, DeliveryForm.CAPSULE)
-                .component(Strain.of(Taxon.parse("Lactobacillus acidophilus")), each)
-                .component(Strain.of(Taxon.parse("Lactobacillus casei")), each)
-                .component(Strain.of(Taxon.parse("Bifidobacterium bifidum")), each)
-                .component(Strain.of(Taxon.parse("Lactobacillus fermentum")), each)
-                .build();
+        return org.msbiome.core.PublishedStudies.kouchakiCapsule();
     }
 
     @Test

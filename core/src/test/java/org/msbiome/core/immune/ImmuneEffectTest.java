@@ -55,7 +55,8 @@ class ImmuneEffectTest {
 
     /**
      * Kouchaki E et al. 2017, Clin Nutr 36(5):1245–1249, DOI 10.1016/j.clnu.2016.08.015, vs placebo, with
-     * the units as published (hs-CRP in μg/mL, NO and MDA in μmol/L, insulin in μIU/mL).
+     * the units as published (hs-CRP in μg/mL, NO and MDA in μmol/L, insulin in μIU/mL). Our sources do not
+     * say whether "±" is an SD or an SE, so it is kept as an unstated "±".
      */
     static List<ImmuneEffect> kouchaki2017() {
         return List.of(
@@ -68,7 +69,7 @@ class ImmuneEffectTest {
     private static ImmuneEffect kouchaki(
             String marker, String unit, Direction direction, double m1, double s1, double m2, double s2, String p) {
         return new ImmuneEffect(Markers.resolve(marker), ComparisonResult.ofGroups(Comparison.VS_PLACEBO, direction,
-                MeanSummary.ofSd(30, m1, s1), MeanSummary.ofSd(30, m2, s2), PValue.parse(p)),
+                MeanSummary.ofPlusMinus(30, m1, s1), MeanSummary.ofPlusMinus(30, m2, s2), PValue.parse(p)),
                 MeasurementContext.unreported().withUnit(UcumUnit.parse(unit)));
     }
 
@@ -143,7 +144,9 @@ class ImmuneEffectTest {
         MeanSummary placebo = (MeanSummary) hsCrp.result().comparator().orElseThrow();
 
         ImmuneEffect withEffect = new ImmuneEffect(hsCrp.marker(),
-                hsCrp.result().withEffect(org.msbiome.core.effect.EffectSizes.meanDifference(probiotic, placebo)),
+                hsCrp.result().withEffect(
+                        // an explicit, recorded assumption: the published "±" is read as an SD
+                        org.msbiome.core.effect.EffectSizes.meanDifferenceAssumingPlusMinusIsSd(probiotic, placebo)),
                 hsCrp.context());
 
         assertThat(withEffect.effect()).get().satisfies(e -> assertThat(e.estimate()).isEqualTo(-1.3 - 0.4));

@@ -15,9 +15,9 @@ import org.msbiome.core.strain.Strains;
  * The groups of the preventive screen are not detailed in the reference, so only the therapeutic groups are
  * built; induction details, group sizes, days and route are not stated and stay empty.
  */
-class Lavasani2010Test {
+public class Lavasani2010Test {
 
-    static PreclinicalStudy lavasani2010() {
+    public static PreclinicalStudy lavasani2010() {
         Regimen notReported = Regimen.notReported();
         ProbioticIntervention paracasei = ProbioticIntervention.ofStrains(
                 "L. paracasei DSM 13434", notReported, Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = MsbiomeCommand.Version.class,
         description = "Work with msbiome vocabulary documents.",
-        subcommands = {TourCommand.class})
+        subcommands = {TourCommand.class, ValidateCommand.class, CatalogCommand.class, SummarizeCommand.class,
+            ImportCtgovCommand.class})
 public final class MsbiomeCommand implements Runnable {
     /** Exit code when every input is valid. */
     public static final int OK = 0;
@@ -49,7 +50,8 @@ public final class MsbiomeCommand implements Runnable {
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {
                     e.getCommandLine().getErr().println("msbiome: " + e.getMessage());
-                    e.getCommandLine().getErr().println("Try 'msbiome --help'.");
+                    e.getCommandLine().getErr().println(
+                            "Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
                     return USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {

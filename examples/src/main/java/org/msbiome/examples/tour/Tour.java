@@ -5,6 +5,37 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.msbiome.core.design.Allocation;
+import org.msbiome.core.design.Intervention;
+import org.msbiome.core.design.TrialDesign;
+import org.msbiome.core.effect.ComparisonResult;
+import org.msbiome.core.effect.ComputedEffect;
+import org.msbiome.core.effect.EffectMeasure;
+import org.msbiome.core.effect.EffectSizes;
+import org.msbiome.core.effect.MeanSummary;
+import org.msbiome.core.effect.Spread;
+import org.msbiome.core.evidence.EvidenceSubjects;
+import org.msbiome.core.evidence.Finding;
+import org.msbiome.core.evidence.GradeAssessment;
+import org.msbiome.core.evidence.GradeDowngrade;
+import org.msbiome.core.evidence.GradeDowngradeDomain;
+import org.msbiome.core.evidence.GradeStartingDesign;
+import org.msbiome.core.evidence.OcebmLevel;
+import org.msbiome.core.evidence.Study;
+import org.msbiome.core.evidence.StudyDesign;
+import org.msbiome.core.evidence.synthesis.PooledSummary;
+import org.msbiome.core.evidence.synthesis.PoolingMethod;
+import org.msbiome.core.immune.Biomarkers;
+import org.msbiome.core.measure.UcumUnit;
+import org.msbiome.core.outcome.MarkerMeasure;
+import org.msbiome.core.outcome.StandardMeasure;
+import org.msbiome.core.population.BackgroundTherapy;
+import org.msbiome.examples.catalog.Catalog;
+import org.msbiome.examples.summary.EvidenceSummary;
+import org.msbiome.io.MsbiomeJson;
+import org.msbiome.io.ReadResult;
 import org.msbiome.core.formulation.DeliveryForm;
 import org.msbiome.core.formulation.Formulation;
 import org.msbiome.core.formulation.FormulationKind;
@@ -41,6 +72,10 @@ public final class Tour {
         tour.strains();
         tour.formulations();
         tour.validation();
+        tour.trialDesign();
+        tour.effectSize();
+        tour.problemReport();
+        tour.evidence();
         out.flush();
     }
 
@@ -117,5 +152,107 @@ public final class Tour {
                 .toList();
         out.println("A synbiotic with LGG listed twice (once under its old name) and no prebiotic:");
         problems.forEach(v -> out.println("  " + v.getPropertyPath() + ": " + v.getMessage()));
+    }
+
+    /** A published trial's design, with what its sources do not say left empty. */
+    private void trialDesign() {
+        heading("5. A trial design: Kouchaki 2017");
+        out.println("What the sources state about the trial, as a TrialDesign; what they do not state stays empty.");
+        Study kouchaki = kouchaki();
+        TrialDesign design = ((StudyDesign.Clinical) kouchaki.design()).trial();
+        out.println("cited as:     " + kouchaki.primaryCitation().label() + ", doi:"
+                + kouchaki.primaryCitation().doi().orElseThrow() + ", PMID " + kouchaki.primaryCitation().pmid().orElseThrow());
+        out.println("design:       " + design.studyType().code() + ", " + design.allocation().map(Allocation::code).orElse("?")
+                + ", masking " + design.masking().map(m -> m.masking().code()).orElse("?")
+                + ", " + design.enrollment().map(e -> e.count() + " enrolled").orElse("enrolment not given"));
+        out.println("population:   " + design.population().map(p -> p.phenotypes().stream().map(c -> c.phenotype().code()).toList()
+                + " on " + p.backgroundTherapies().stream().map(BackgroundTherapy::name).toList()).orElse("?"));
+        design.arms().forEach(arm -> out.println("arm:          " + arm.label() + " (" + arm.type().code() + "), "
+                + arm.participants().map(n -> n + " participants").orElse("size not given") + ": "
+                + design.interventionsOf(arm).stream().map(Intervention::name).toList()));
+        out.println("outcomes:     " + design.outcomes().stream().map(o -> o.measure().title()).toList());
+        out.println("not stated:   phase " + design.phases() + ", registry IDs " + design.registrations()
+                + ", who was masked " + design.masking().orElseThrow().whoMasked());
+        out.println("OCEBM level:  " + OcebmLevel.forTreatmentBenefit(kouchaki).map(l -> l.code() + " (" + l.evidence() + ")")
+                .orElse("not decided by the design"));
+    }
+
+    /** An effect size is computed from group summaries, and an assumption it needs is recorded in it. */
+    private void effectSize() {
+        heading("6. An immune effect and its effect size");
+        out.println("Kouchaki 2017 reports hs-CRP changes as mean ± x per group; the paper's '±' kind is not in our sources.");
+        Finding hsCrp = Catalog.bundled().findingsOn(new MarkerMeasure(Biomarkers.HS_CRP, Optional.empty(),
+                Optional.of(UcumUnit.MICROGRAM_PER_MILLILITRE))).get(0);
+        ComparisonResult result = hsCrp.result();
+        MeanSummary probiotic = (MeanSummary) result.treatment().orElseThrow();
+        MeanSummary placebo = (MeanSummary) result.comparator().orElseThrow();
+        out.println("as published: " + result.direction().code() + " " + result.comparison().code() + ", "
+                + result.pValue().orElseThrow() + "; probiotic " + group(probiotic) + ", placebo " + group(placebo));
+        ComputedEffect md = EffectSizes.meanDifferenceAssumingPlusMinusIsSd(probiotic, placebo);
+        ComputedEffect smd = EffectSizes.standardizedMeanDifferenceAssumingPlusMinusIsSd(probiotic, placebo);
+        out.printf(Locale.ROOT, "MD  = %.2f μg/mL [%.2f, %.2f]%n", md.estimate(), md.confidenceInterval().lower(),
+                md.confidenceInterval().upper());
+        out.printf(Locale.ROOT, "SMD = %.2f [%.2f, %.2f] (Hedges' g)%n", smd.estimate(), smd.confidenceInterval().lower(),
+                smd.confidenceInterval().upper());
+        out.println("recorded in each: SD of each group " + md.computation().treatmentSd().orElseThrow().code()
+                + ", so a reader knows the assumption was made");
+    }
+
+    /** The reader reports every problem of a document at once, with JSON Pointers. */
+    private void problemReport() {
+        heading("7. A document with mistakes, and its problem report");
+        String document = """
+                {"format": "msbiome", "version": "1.0", "kind": "strain",
+                 "strain": {"taxon": {"name": {"genus": "Lacticaseibacillus", "species": "rhamnosus"},
+                                      "ncbiTaxonId": -47715},
+                            "designation": "GG",
+                            "deposits": [{"collection": "ATCC", "accession": "53103", "typeStrain": "no"}],
+                            "colour": "white"}}
+                """;
+        out.println("A strain document with three mistakes; MsbiomeJson.reader() finds all of them in one pass:");
+        document.lines().forEach(l -> out.println("  | " + l));
+        ReadResult<Strain> read = MsbiomeJson.reader().read(document, Strain.class);
+        read.problems().forEach(p -> out.println("  " + p));
+        out.println("The same report from the command line: msbiome validate strain.json (exit code 1).");
+    }
+
+    /** The evidence for one outcome: findings, pooling, retracted studies left out, GRADE. */
+    private void evidence() {
+        heading("8. The evidence for one outcome: EDSS");
+        out.println("The catalog's EDSS findings, pooled; retracted studies are left out, and GRADE rates the certainty.");
+        Catalog catalog = Catalog.bundled();
+        EvidenceSummary edss = EvidenceSummary.of(StandardMeasure.EDSS, catalog.findingsOn(StandardMeasure.EDSS),
+                EffectMeasure.MEAN_DIFFERENCE, PoolingMethod.REML, true, catalog.publishedPooledResultsOn(StandardMeasure.EDSS));
+        edss.toText().forEach(l -> out.println("  " + l));
+        List<Study> retracted = catalog.studies().stream().filter(Study::isRetracted).toList();
+        for (Study study : retracted) {
+            boolean onEdss = catalog.findingsOn(StandardMeasure.EDSS).stream().anyMatch(f -> f.study().equals(study));
+            out.println("Retracted in the catalog: " + study.label() + " (" + study.retraction().orElseThrow().describe()
+                    + "): left out of every pooled estimate" + (onEdss ? "" : "; it reported no EDSS"));
+        }
+        PooledSummary<EffectMeasure> pooled = edss.pooled().orElseThrow();
+        int enrolled = catalog.findingsOn(StandardMeasure.EDSS).stream()
+                .filter(f -> pooled.included().contains(f.study().label()))
+                .mapToInt(f -> ((StudyDesign.Clinical) f.study().design()).trial().enrollment().orElseThrow().count())
+                .sum();
+        GradeAssessment grade = GradeAssessment.of("EDSS", GradeStartingDesign.RANDOMIZED_TRIALS, EvidenceSubjects.HUMANS)
+                .withDowngrade(GradeDowngrade.verySerious(GradeDowngradeDomain.INCONSISTENCY,
+                        String.format(Locale.ROOT, "I² = %.0f%% between the pooled trials", pooled.i2())))
+                .withDowngrade(GradeDowngrade.serious(GradeDowngradeDomain.IMPRECISION,
+                        pooled.studies() + " small trials, " + enrolled + " people enrolled"));
+        out.println("GRADE (an example rating made here, not a published one): starts "
+                + grade.startingCertainty().code() + ", " + grade.downgrades().stream()
+                        .map(d -> "−" + d.levels() + " " + d.domain().code() + " (" + d.rationale() + ")").toList()
+                + " → " + grade.certainty().code());
+        out.println("Jiang 2021 (doi:10.1039/d0fo03203d) rated its EDSS evidence: very low certainty.");
+        out.println("The forest plot: msbiome summarize EDSS --assume-sd --svg edss.svg");
+    }
+
+    private static String group(MeanSummary group) {
+        return group.mean() + " ± " + ((Spread.Unspecified) group.spread()).value() + group.n().map(n -> " (n = " + n + ")").orElse("");
+    }
+
+    private static Study kouchaki() {
+        return Catalog.bundled().studies().stream().filter(s -> s.label().equals("Kouchaki 2017")).findFirst().orElseThrow();
     }
 }

@@ -14,11 +14,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -36,6 +39,19 @@ import org.jspecify.annotations.Nullable;
 public final class Bindings {
     /** A kind name: lower-case words joined by hyphens. */
     private static final Pattern KIND_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    /**
+     * Well-known values of a sealed interface written as a string: each text and its value.
+     *
+     * @param byText the values by their text, in the order the schema lists them
+     * @param description what the texts are, for messages and the schema
+     */
+    public record TextForm<T>(Map<String, T> byText, String description) {
+        /** Copies the map, keeping its order. */
+        public TextForm {
+            byText = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byText));
+        }
+    }
 
     /** A top-level document kind. */
     public record Kind(String name, Class<?> type, ObjectCodec<?> codec) {}
@@ -101,8 +117,16 @@ public final class Bindings {
             if (raw == List.class || raw == Set.class) {
                 return new CollectionCodec<>(codecFor(p.getActualTypeArguments()[0], where), raw == Set.class);
             }
+            if (raw == Map.class || raw == SortedMap.class || raw == NavigableMap.class) {
+                MapCodec.Key<?> key = MapCodec.keyOf(codecFor(p.getActualTypeArguments()[0], where));
+                if (key == null) {
+                    throw new IllegalStateException("cannot bind " + type.getTypeName() + " of " + where
+                            + "; map keys must be enums with codes, BigDecimal or String");
+                }
+                return newMap(key, codecFor(p.getActualTypeArguments()[1], where), raw != Map.class);
+            }
             throw new IllegalStateException("cannot bind " + type.getTypeName() + " of " + where
-                    + "; supported containers are Optional (as a component), List and Set");
+                    + "; supported containers are Optional (as a component), List, Set and Map");
         }
         if (!(type instanceof Class<?> c)) {
             throw new IllegalStateException("cannot bind " + type.getTypeName() + " of " + where);
@@ -134,6 +158,11 @@ public final class Bindings {
         }
         throw new IllegalStateException("cannot bind " + c.getName() + " of " + where
                 + ": it is not a record, an enum with codes, or a registered type");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Codec<?> newMap(MapCodec.Key<?> key, Codec<?> value, boolean sorted) {
+        return new MapCodec(key, value, sorted);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -214,6 +243,7 @@ public final class Bindings {
         private final Bindings bindings = new Bindings();
         private final Map<String, Class<?>> kinds = new LinkedHashMap<>();
         private final Map<Class<?>, Map<String, Class<?>>> unions = new LinkedHashMap<>();
+        private final Map<Class<?>, TextForm<?>> textForms = new HashMap<>();
 
         private Builder() {}
 
@@ -254,10 +284,36 @@ public final class Bindings {
          *     subclass must be named
          */
         public <T> Builder union(Class<T> type, Map<String, Class<? extends T>> variants) {
+            return union(type, variants, null);
+        }
+
+        /**
+         * Binds a sealed interface whose variants are records (written as objects with a type name) and
+         * whose well-known values may also be written as a string: a value equal to one of the text form's
+         * values is written as its text, every other value as its variant's object. A permitted subclass
+         * that is not a record variant (an enum implementing the interface) must be covered entirely by the
+         * text form.
+         *
+         * @param textForm the text of each value written as a string, or null for none
+         */
+        public <T> Builder union(Class<T> type, Map<String, Class<? extends T>> variants,
+                @Nullable TextForm<T> textForm) {
             if (!type.isSealed() || !type.isInterface()) {
                 throw new IllegalArgumentException(type.getName() + " is not a sealed interface");
             }
-            Set<Class<?>> permitted = Set.of(type.getPermittedSubclasses());
+            Set<Class<?>> permitted = new HashSet<>(Set.of(type.getPermittedSubclasses()));
+            if (textForm != null) {
+                for (Class<?> c : Set.of(type.getPermittedSubclasses())) {
+                    if (c.isEnum() && !variants.containsValue(c)) {
+                        if (!textForm.byText().values().containsAll(List.of(c.getEnumConstants()))) {
+                            throw new IllegalArgumentException("the text form of " + type.getName()
+                                    + " must cover every constant of " + c.getName());
+                        }
+                        permitted.remove(c);
+                    }
+                }
+                textForms.put(type, textForm);
+            }
             if (!permitted.equals(Set.copyOf(variants.values()))) {
                 throw new IllegalArgumentException("the variants of " + type.getName() + " must be exactly "
                         + permitted + "; got " + variants.values());
@@ -296,7 +352,8 @@ public final class Bindings {
         @SuppressWarnings({"unchecked", "rawtypes"})
         public Bindings build() {
             for (Map.Entry<Class<?>, Map<String, Class<?>>> union : unions.entrySet()) {
-                UnionCodec<?> codec = new UnionCodec(union.getKey(), union.getKey().getSimpleName());
+                UnionCodec<?> codec = new UnionCodec(union.getKey(), union.getKey().getSimpleName(),
+                        textForms.get(union.getKey()));
                 bindings.codecs.put(union.getKey(), codec);
                 for (Map.Entry<String, Class<?>> variant : union.getValue().entrySet()) {
                     codec.add(variant.getKey(), (RecordCodec<?>) bindings.codecFor(variant.getValue(),

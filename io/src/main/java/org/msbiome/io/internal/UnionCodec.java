@@ -1,6 +1,7 @@
 package org.msbiome.io.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +24,25 @@ final class UnionCodec<T> implements ObjectCodec<T> {
     private final Map<String, RecordCodec<?>> byName = new LinkedHashMap<>();
     private final Map<Class<?>, RecordCodec<?>> byClass = new LinkedHashMap<>();
 
-    UnionCodec(Class<T> type, String defName) {
+    private final Bindings.@Nullable TextForm<T> textForm;
+    private final Map<T, String> textOf = new HashMap<>();
+
+    UnionCodec(Class<T> type, String defName, Bindings.@Nullable TextForm<T> textForm) {
         this.type = type;
         this.defName = defName;
+        this.textForm = textForm;
+        if (textForm != null) {
+            textForm.byText().forEach((text, value) -> {
+                if (textOf.put(value, text) != null) {
+                    throw new IllegalArgumentException("two texts for the same value of " + type.getName() + ": " + text);
+                }
+            });
+        }
+    }
+
+    /** Whether the value is written as an object of a record variant. */
+    boolean isWrittenAsObject(Object value) {
+        return !textOf.containsKey(value) && byClass.containsKey(value.getClass());
     }
 
     void add(String name, RecordCodec<?> variant) {
@@ -50,7 +67,8 @@ final class UnionCodec<T> implements ObjectCodec<T> {
 
     @Override
     public String expected() {
-        return "an object (" + defName + ": type " + String.join(", ", byName.keySet()) + ")";
+        String object = "an object (" + defName + ": type " + String.join(", ", byName.keySet()) + ")";
+        return textForm == null ? object : object + " or a string (" + textForm.description() + ")";
     }
 
     @Override
@@ -62,6 +80,15 @@ final class UnionCodec<T> implements ObjectCodec<T> {
 
     @Override
     public @Nullable T decode(JsonNode node, Pointer at, Problems problems) {
+        if (textForm != null && node.isString()) {
+            T value = textForm.byText().get(node.stringValue());
+            if (value == null) {
+                problems.add(at, ProblemCode.UNKNOWN_CODE, JsonText.quote(node.stringValue()) + " is not "
+                        + textForm.description() + "; expected one of: " + String.join(", ", textForm.byText().keySet())
+                        + ", or an object with a type (" + String.join(", ", byName.keySet()) + ")");
+            }
+            return value;
+        }
         if (!node.isObject()) {
             return Codec.wrongType(this, node, at, problems);
         }
@@ -93,6 +120,11 @@ final class UnionCodec<T> implements ObjectCodec<T> {
 
     @Override
     public void encode(T value, JsonGenerator generator) {
+        String text = textOf.get(value);
+        if (text != null) {
+            generator.writeString(text);
+            return;
+        }
         generator.writeStartObject(value);
         encodeMembers(value, generator);
         generator.writeEndObject();
@@ -101,6 +133,9 @@ final class UnionCodec<T> implements ObjectCodec<T> {
     @Override
     @SuppressWarnings("unchecked")
     public void encodeMembers(T value, JsonGenerator generator) {
+        if (textOf.containsKey(value)) {
+            throw new IllegalStateException(type.getName() + " " + value + " is written as a string, not as members");
+        }
         ((RecordCodec<Record>) variantOf(value)).encodeMembers((Record) value, generator);
     }
 
@@ -109,6 +144,12 @@ final class UnionCodec<T> implements ObjectCodec<T> {
         return context.ref(defName, () -> {
             ObjectNode def = context.object();
             ArrayNode oneOf = def.putArray("oneOf");
+            if (textForm != null) {
+                ObjectNode texts = context.object().put("type", "string").put("description", textForm.description());
+                ArrayNode values = texts.putArray("enum");
+                textForm.byText().keySet().forEach(values::add);
+                oneOf.add(texts);
+            }
             byName.values().forEach(v -> oneOf.add(v.schema(context)));
             return def;
         });

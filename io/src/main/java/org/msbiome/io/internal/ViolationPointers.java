@@ -87,7 +87,7 @@ public final class ViolationPointers {
         if (codec instanceof RecordCodec<?> record) {
             return record;
         }
-        if (codec instanceof UnionCodec<?> union) {
+        if (codec instanceof UnionCodec<?> union && union.isWrittenAsObject(value)) {
             return union.variantOf(value);
         }
         return null;

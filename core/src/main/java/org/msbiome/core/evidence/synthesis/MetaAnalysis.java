@@ -8,7 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.msbiome.core.evidence.IntegrityNotice;
+import org.msbiome.core.effect.ConfidenceInterval;
+import org.msbiome.core.effect.EffectMeasure;
+import org.msbiome.core.evidence.Finding;
+import org.msbiome.core.outcome.MarkerMeasure;
+import org.msbiome.core.outcome.OutcomeMeasure;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.NormalDistribution;
 
 /**
  * Pools the effects of several studies on one outcome by inverse-variance meta-analysis, reproducing the
@@ -92,19 +98,7 @@ public final class MetaAnalysis {
         if (all.isEmpty()) {
             throw new IllegalArgumentException("effects is empty; expected the effects of at least 2 studies");
         }
-        Set<M> measures = new LinkedHashSet<>();
-        Set<String> labels = new HashSet<>();
-        for (StudyEffect<M> effect : all) {
-            measures.add(effect.measure());
-            if (!labels.add(effect.study())) {
-                throw new IllegalArgumentException(
-                        "effects lists study " + Checks.quote(effect.study()) + " twice; expected each study once");
-            }
-        }
-        if (measures.size() > 1) {
-            throw new IllegalArgumentException("effects have different measures " + measures
-                    + "; effects on different measures are never pooled together");
-        }
+        Set<M> measures = checkMeasuresAndLabels(all);
         List<StudyEffect<M>> pooled = new ArrayList<>();
         List<ExcludedStudy> excluded = new ArrayList<>();
         for (StudyEffect<M> effect : all) {
@@ -122,6 +116,113 @@ public final class MetaAnalysis {
                     + " retracted; expected at least 2 studies to pool");
         }
         return compute(measures.iterator().next(), pooled, excluded, method, options.confidenceLevel());
+    }
+
+    /**
+     * Pools the effects of findings on one outcome with the default options: 95% intervals, retracted
+     * studies left out.
+     *
+     * @param findings the findings, one per study, all on the same outcome
+     * @param method how to pool
+     * @return the summary, its measure the findings' effect measure
+     * @throws NullPointerException if an argument or a finding is null
+     * @throws IllegalArgumentException as {@link #poolFindings(List, PoolingMethod, PoolingOptions)}
+     * @throws ArithmeticException if REML does not converge in 100 iterations
+     */
+    public static PooledSummary<EffectMeasure> poolFindings(List<Finding> findings, PoolingMethod method) {
+        return poolFindings(findings, method, PoolingOptions.defaults());
+    }
+
+    /**
+     * Pools the effects of findings on one outcome. Findings whose study is retracted (its primary
+     * citation records a retraction) are left out first, unless the options include them, and the summary
+     * lists them with the retraction notice; a retracted finding needs no effect size to be left out. Each
+     * remaining finding is adapted with {@link StudyEffect#ofFinding(Finding)} and pooled as by
+     * {@link #pool(List, PoolingMethod, PoolingOptions)}.
+     *
+     * @param findings the findings, one per study, all on the same outcome
+     * @param method how to pool
+     * @param options the confidence level and whether to include retracted studies
+     * @return the summary, its measure the findings' effect measure
+     * @throws NullPointerException if an argument or a finding is null
+     * @throws IllegalArgumentException if the findings are on different outcomes (measures that are not
+     *     equal, including a marker measured in different specimens or units); if a finding to be pooled
+     *     has no effect size with a variance (the message names each such finding and what it lacks); if
+     *     their effect measures differ; if a study is listed twice; or if fewer than two studies remain
+     *     (the message names those left out)
+     * @throws ArithmeticException if REML does not converge in 100 iterations
+     */
+    public static PooledSummary<EffectMeasure> poolFindings(
+            List<Finding> findings, PoolingMethod method, PoolingOptions options) {
+        List<Finding> all = Checks.copyOf(findings, "findings");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(options, "options");
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("findings is empty; expected the findings of at least 2 studies");
+        }
+        Set<OutcomeMeasure> outcomes = new LinkedHashSet<>();
+        for (Finding finding : all) {
+            outcomes.add(finding.measure());
+        }
+        if (outcomes.size() > 1) {
+            throw new IllegalArgumentException("findings are on different outcomes "
+                    + outcomes.stream().map(MetaAnalysis::describe).toList()
+                    + "; findings on different outcomes are never pooled together");
+        }
+        List<Finding> kept = new ArrayList<>();
+        List<ExcludedStudy> excluded = new ArrayList<>();
+        for (Finding finding : all) {
+            Optional<IntegrityNotice> retraction = finding.study().retraction();
+            if (retraction.isPresent() && !options.includeRetracted()) {
+                excluded.add(new ExcludedStudy(finding.study().label(), ExclusionReason.RETRACTED,
+                        finding.study().primaryCitation().label() + ": " + retraction.get().describe()));
+            } else {
+                kept.add(finding);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Finding finding : kept) {
+            StudyEffect.missing(finding.result())
+                    .ifPresent(m -> problems.add(Checks.quote(finding.study().label()) + ": " + m));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("cannot pool the findings on " + describe(outcomes.iterator().next())
+                    + ": " + String.join("; ", problems));
+        }
+        List<StudyEffect<EffectMeasure>> effects = kept.stream().map(StudyEffect::ofFinding).toList();
+        Set<EffectMeasure> measures = checkMeasuresAndLabels(effects);
+        if (effects.size() < 2) {
+            throw new IllegalArgumentException("only " + effects.size() + " of " + all.size()
+                    + " studies remain after leaving out " + excluded.size() + " retracted "
+                    + excluded.stream().map(ExcludedStudy::explanation).toList()
+                    + "; expected at least 2 studies to pool");
+        }
+        return compute(measures.iterator().next(), effects, excluded, method, options.confidenceLevel());
+    }
+
+    private static String describe(OutcomeMeasure measure) {
+        if (measure instanceof MarkerMeasure marker) {
+            return marker.title() + marker.specimen().map(s -> " in " + s.code()).orElse("")
+                    + marker.unit().map(u -> " (" + u.code() + ")").orElse("");
+        }
+        return measure.title();
+    }
+
+    private static <M> Set<M> checkMeasuresAndLabels(List<StudyEffect<M>> effects) {
+        Set<M> measures = new LinkedHashSet<>();
+        Set<String> labels = new HashSet<>();
+        for (StudyEffect<M> effect : effects) {
+            measures.add(effect.measure());
+            if (!labels.add(effect.study())) {
+                throw new IllegalArgumentException(
+                        "effects lists study " + Checks.quote(effect.study()) + " twice; expected each study once");
+            }
+        }
+        if (measures.size() > 1) {
+            throw new IllegalArgumentException("effects have different measures " + measures
+                    + "; effects on different measures are never pooled together");
+        }
+        return measures;
     }
 
     private static <M> PooledSummary<M> compute(
@@ -162,21 +263,21 @@ public final class MetaAnalysis {
         }
         double estimate = sumWsY / sumWs;
         double se = Math.sqrt(1 / sumWs);
-        double z = NormalDistribution.quantile((1 + level) / 2);
-        Interval ci = new Interval(estimate - z * se, estimate + z * se);
+        double z = NormalDistribution.criticalValue(level);
+        ConfidenceInterval ci = new ConfidenceInterval(estimate - z * se, estimate + z * se, level);
         double i2;
-        Optional<Interval> pi;
+        Optional<ConfidenceInterval> pi;
         if (method.isRandomEffects()) {
             double typical = df * sumW / (sumW * sumW - sumW2);
             i2 = 100 * tau2 / (tau2 + typical);
             double half = z * Math.sqrt(se * se + tau2);
-            pi = Optional.of(new Interval(estimate - half, estimate + half));
+            pi = Optional.of(new ConfidenceInterval(estimate - half, estimate + half, level));
         } else {
             i2 = q > 0 ? 100 * Math.max(0, (q - df) / q) : 0;
             pi = Optional.empty();
         }
         List<String> included = effects.stream().map(StudyEffect::study).toList();
-        return new PooledSummary<>(measure, method, level, included, excluded, estimate, se, ci, tau2, q, df, i2, pi);
+        return new PooledSummary<>(measure, method, included, excluded, estimate, se, ci, tau2, q, df, i2, pi);
     }
 
     /** REML τ² by Fisher scoring for the intercept-only model, as metafor's {@code rma.uni}. */

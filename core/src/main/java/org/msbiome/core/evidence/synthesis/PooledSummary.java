@@ -3,6 +3,7 @@ package org.msbiome.core.evidence.synthesis;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.msbiome.core.effect.ConfidenceInterval;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -14,43 +15,42 @@ import org.msbiome.core.internal.Checks;
  * @param <M> the type of the effect measure
  * @param measure the effect measure of every pooled effect
  * @param method how the effects were pooled
- * @param confidenceLevel the level of the confidence and prediction intervals, like 0.95
  * @param included the labels of the pooled studies, in input order; at least two
  * @param excluded the studies left out, in input order
  * @param estimate the pooled estimate μ̂
  * @param standardError the standard error of μ̂, {@code sqrt(1 / Σwᵢ)} with the model's weights
- * @param confidenceInterval {@code μ̂ ± z · SE}, z the standard normal quantile at {@code (1 + level) / 2}
+ * @param confidenceInterval {@code μ̂ ± z · SE}, z the standard normal quantile at {@code (1 + level) / 2};
+ *     its level is the summary's {@linkplain #confidenceLevel() confidence level}
  * @param tau2 the between-study variance τ²: estimated for a random-effects model, 0 by assumption for the
  *     fixed-effect model
  * @param q Cochran's Q: {@code Σ (yᵢ − μ̂_FE)² / vᵢ} with the fixed-effect estimate, whatever the method
  * @param degreesOfFreedom {@code k − 1} for Q
  * @param i2 I² in percent (0 to 100): see {@link MetaAnalysis}
- * @param predictionInterval {@code μ̂ ± z · sqrt(SE² + τ²)} for a random-effects model; empty for the
- *     fixed-effect model
+ * @param predictionInterval {@code μ̂ ± z · sqrt(SE² + τ²)} for a random-effects model, at the same level as
+ *     the confidence interval; empty for the fixed-effect model
  * @since 0.1.0
  */
 public record PooledSummary<M>(
         M measure,
         PoolingMethod method,
-        double confidenceLevel,
         List<String> included,
         List<ExcludedStudy> excluded,
         double estimate,
         double standardError,
-        Interval confidenceInterval,
+        ConfidenceInterval confidenceInterval,
         double tau2,
         double q,
         int degreesOfFreedom,
         double i2,
-        Optional<Interval> predictionInterval) {
+        Optional<ConfidenceInterval> predictionInterval) {
 
     /**
      * Checks the components.
      *
      * @throws NullPointerException if a component or an element is null, naming it
      * @throws IllegalArgumentException if fewer than two studies are included, a statistic is out of its
-     *     range, or a prediction interval is present for the fixed-effect model or missing for a
-     *     random-effects model
+     *     range, a prediction interval is present for the fixed-effect model or missing for a
+     *     random-effects model, or its level differs from the confidence interval's
      */
     public PooledSummary {
         Objects.requireNonNull(measure, "measure");
@@ -67,7 +67,6 @@ public record PooledSummary<M>(
             throw new IllegalArgumentException("degreesOfFreedom " + degreesOfFreedom + " does not match "
                     + included.size() + " included studies; expected k - 1");
         }
-        requireInRange("confidenceLevel", confidenceLevel, Math.ulp(0.0), 1 - Math.ulp(1.0));
         requireInRange("estimate", estimate, -Double.MAX_VALUE, Double.MAX_VALUE);
         requireInRange("standardError", standardError, Math.ulp(0.0), Double.MAX_VALUE);
         requireInRange("tau2", tau2, 0, Double.MAX_VALUE);
@@ -80,6 +79,19 @@ public record PooledSummary<M>(
             throw new IllegalArgumentException("predictionInterval is " + (predictionInterval.isPresent() ? "present" : "missing")
                     + " for method " + method.code() + "; expected one exactly for a random-effects model");
         }
+        if (predictionInterval.isPresent() && predictionInterval.get().level() != confidenceInterval.level()) {
+            throw new IllegalArgumentException("predictionInterval level " + predictionInterval.get().level()
+                    + " differs from the confidence level " + confidenceInterval.level() + "; expected the same level");
+        }
+    }
+
+    /**
+     * The level of the confidence and prediction intervals, like 0.95.
+     *
+     * @return the level of {@link #confidenceInterval()}
+     */
+    public double confidenceLevel() {
+        return confidenceInterval.level();
     }
 
     /**

@@ -1,7 +1,17 @@
 package org.msbiome.core.evidence.synthesis;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.msbiome.core.effect.ComparisonResult;
+import org.msbiome.core.effect.ComputedEffect;
+import org.msbiome.core.effect.EffectMeasure;
+import org.msbiome.core.effect.EffectSize;
+import org.msbiome.core.effect.GroupSummary;
+import org.msbiome.core.effect.MeanSummary;
+import org.msbiome.core.effect.ReportedEffect;
+import org.msbiome.core.effect.Spread;
 import org.msbiome.core.evidence.Citation;
+import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -58,5 +68,56 @@ public record StudyEffect<M>(String study, Citation citation, M measure, double 
      */
     public static <M> StudyEffect<M> of(String study, Citation citation, M measure, double estimate, double variance) {
         return new StudyEffect<>(study, citation, measure, estimate, variance);
+    }
+
+    /**
+     * The effect of a finding, ready to pool: labelled with its study's label, cited by the study's
+     * primary citation (so a retracted study is left out), with the effect size's measure and estimate.
+     * The sampling variance is a computed effect's own; for a reported effect it is derived from its
+     * confidence interval as SE² with SE = (upper − lower)/(2z) (Cochrane Handbook 6.3.1).
+     *
+     * @param finding the finding
+     * @return the study effect
+     * @throws NullPointerException if {@code finding} is null
+     * @throws IllegalArgumentException if the finding has no effect size, or a reported effect size has no
+     *     confidence interval or one of zero width; the message says what is missing
+     */
+    public static StudyEffect<EffectMeasure> ofFinding(Finding finding) {
+        Objects.requireNonNull(finding, "finding");
+        Optional<String> missing = missing(finding.result());
+        if (missing.isPresent()) {
+            throw new IllegalArgumentException("finding of " + Checks.quote(finding.study().label()) + " on "
+                    + Checks.quote(finding.measure().title()) + " cannot be pooled: " + missing.get());
+        }
+        EffectSize effect = finding.effect().orElseThrow();
+        double variance = effect instanceof ComputedEffect computed
+                ? computed.variance()
+                : Math.pow(effect.interval().orElseThrow().normalStandardError(), 2);
+        return new StudyEffect<>(finding.study().label(), finding.study().primaryCitation(), effect.measure(),
+                effect.estimate(), variance);
+    }
+
+    /** What a result lacks to be pooled, or empty when it has an effect size with a variance. */
+    static Optional<String> missing(ComparisonResult result) {
+        Optional<EffectSize> effect = result.effect();
+        if (effect.isPresent()) {
+            if (effect.get() instanceof ReportedEffect reported && reported.confidenceInterval().isEmpty()) {
+                return Optional.of("its reported effect size has no confidence interval, so its variance is unknown");
+            }
+            return Optional.empty();
+        }
+        if (result.treatment().isPresent() && result.comparator().isPresent()) {
+            if (unstated(result.treatment().get()) || unstated(result.comparator().get())) {
+                return Optional.of("it has no effect size, and the '±' of its group summaries is not stated to be "
+                        + "an SD or an SE, so none can be computed without an assumption");
+            }
+            return Optional.of("it has no effect size; compute one from its group summaries with EffectSizes");
+        }
+        return Optional.of("it has no effect size and no group summaries; it was published as a direction"
+                + (result.pValue().isPresent() ? " and a P value" : "") + " only");
+    }
+
+    private static boolean unstated(GroupSummary summary) {
+        return summary instanceof MeanSummary mean && mean.spread() instanceof Spread.Unspecified;
     }
 }

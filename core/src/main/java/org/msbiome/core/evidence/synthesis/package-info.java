@@ -3,7 +3,8 @@
  * meta-analysis, with a fixed-effect model or a random-effects model whose between-study variance τ² is
  * estimated by DerSimonian–Laird or REML, as the R package metafor computes them
  * ({@code rma(yi, vi, method = "FE" | "DL" | "REML")}, https://wviechtb.github.io/metafor/reference/rma.uni.html).
- * Entry point: {@link org.msbiome.core.evidence.synthesis.MetaAnalysis}.
+ * Entry point: {@link org.msbiome.core.evidence.synthesis.MetaAnalysis}; findings pool directly with
+ * {@link org.msbiome.core.evidence.synthesis.MetaAnalysis#poolFindings(java.util.List, PoolingMethod)}.
  *
  * <p>Retracted studies are left out unless the caller includes them on purpose, and the summary says
  * which were left out and why. Effects on different measures are never pooled together.

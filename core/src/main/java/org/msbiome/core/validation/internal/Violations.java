@@ -27,6 +27,15 @@ final class Violations {
         valid = false;
     }
 
+    /** Reports rule {@code key} at the nested property {@code property.nested}. */
+    void at(String key, String property, String nested) {
+        context.buildConstraintViolationWithTemplate(template(key))
+                .addPropertyNode(property)
+                .addPropertyNode(nested)
+                .addConstraintViolation();
+        valid = false;
+    }
+
     /** Reports rule {@code key} at {@code list[index].property}. */
     void atElement(String key, String list, int index, String property) {
         context.buildConstraintViolationWithTemplate(template(key))

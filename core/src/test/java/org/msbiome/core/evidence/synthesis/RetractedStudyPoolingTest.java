@@ -2,17 +2,11 @@ package org.msbiome.core.evidence.synthesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Year;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.msbiome.core.evidence.Author;
+import org.msbiome.core.PublishedStudies;
 import org.msbiome.core.evidence.Citation;
-import org.msbiome.core.evidence.Doi;
-import org.msbiome.core.evidence.IntegrityNotice;
-import org.msbiome.core.evidence.IntegrityNoticeType;
-import org.msbiome.core.evidence.PartialDate;
-import org.msbiome.core.evidence.Pmid;
 
 /**
  * Pooling over the reference MS probiotic trials (biology.md §5.1) leaves out Tamtaji 2017, retracted in
@@ -25,20 +19,9 @@ import org.msbiome.core.evidence.Pmid;
 class RetractedStudyPoolingTest {
     private static final String MEASURE = "mean difference";
 
-    private static final Citation KOUCHAKI_2017 = Citation.ofAuthors(List.of(Author.of("Kouchaki E")), Year.of(2017))
-            .withJournal("Clin Nutr")
-            .withDoi(Doi.parse("10.1016/j.clnu.2016.08.015"))
-            .withPmid(Pmid.of(27669638));
-    private static final Citation TAMTAJI_2017 = Citation.ofAuthors(List.of(Author.of("Tamtaji OR")), Year.of(2017))
-            .withJournal("J Am Coll Nutr")
-            .withDoi(Doi.parse("10.1080/07315724.2017.1347074"))
-            .withPmid(Pmid.of(28922099))
-            .withNotice(IntegrityNotice.of(IntegrityNoticeType.EXPRESSION_OF_CONCERN, PartialDate.ofYear(2022), Pmid.of(33155885)))
-            .withNotice(IntegrityNotice.of(IntegrityNoticeType.RETRACTION, PartialDate.ofYear(2024), Pmid.of(38980210)));
-    // Salami 2019: first author unverified in biology.md, so the citation carries no author.
-    private static final Citation SALAMI_2019 = Citation.of(Doi.parse("10.1016/j.jff.2018.10.023"))
-            .withYear(Year.of(2019))
-            .withJournal("J Funct Foods");
+    private static final Citation KOUCHAKI_2017 = PublishedStudies.KOUCHAKI_2017_CITATION;
+    private static final Citation TAMTAJI_2017 = PublishedStudies.TAMTAJI_2017_CITATION;
+    private static final Citation SALAMI_2019 = PublishedStudies.SALAMI_2019_CITATION;
 
     @Test
     void leavesOutTamtaji2017AndSaysSo() {

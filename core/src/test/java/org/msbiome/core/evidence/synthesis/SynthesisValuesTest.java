@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import org.msbiome.core.effect.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
 import org.msbiome.core.evidence.Author;
 import org.msbiome.core.evidence.Citation;
@@ -46,29 +47,29 @@ class SynthesisValuesTest {
 
     @Test
     void intervalNeedsOrderedFiniteBounds() {
-        assertThat(new Interval(-1, 1).contains(0)).isTrue();
-        assertThat(new Interval(-1, 1).contains(2)).isFalse();
-        assertThatThrownBy(() -> new Interval(1, -1))
+        assertThat(ConfidenceInterval.of95(-1, 1).contains(0)).isTrue();
+        assertThat(ConfidenceInterval.of95(-1, 1).contains(2)).isFalse();
+        assertThatThrownBy(() -> ConfidenceInterval.of95(1, -1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("interval [1.0, -1.0] is not an interval; expected finite bounds with lower <= upper");
+                .hasMessage("confidence interval '1.0 to -1.0' has its upper limit below its lower limit; expected lower <= upper");
     }
 
     @Test
     void summaryRejectsInconsistentStatistics() {
-        Interval ci = new Interval(-1, 1);
-        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.FIXED_EFFECT, 0.95, List.of("a"), List.of(),
+        ConfidenceInterval ci = ConfidenceInterval.of95(-1, 1);
+        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.FIXED_EFFECT, List.of("a"), List.of(),
                         0, 0.1, ci, 0, 0, 0, 0, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("included has 1 studies; expected at least 2 pooled studies");
-        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.FIXED_EFFECT, 0.95, List.of("a", "b"), List.of(),
+        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.FIXED_EFFECT, List.of("a", "b"), List.of(),
                         0, 0.1, ci, 0.2, 0, 1, 0, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tau2 0.2 is not 0; the fixed-effect model assumes tau2 = 0");
-        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.REML, 0.95, List.of("a", "b"), List.of(),
+        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.REML, List.of("a", "b"), List.of(),
                         0, 0.1, ci, 0.2, 0, 1, 0, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("predictionInterval is missing for method REML; expected one exactly for a random-effects model");
-        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.DERSIMONIAN_LAIRD, 0.95, List.of("a", "b"), List.of(),
+        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.DERSIMONIAN_LAIRD, List.of("a", "b"), List.of(),
                         0, 0.1, ci, 0.2, 0, 1, 101, Optional.of(ci)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("i2 101.0 is out of range; expected 0.0 to 100.0");

@@ -1,4 +1,4 @@
-package org.msbiome.core.evidence.synthesis;
+package org.msbiome.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,0 +1,65 @@
+package org.msbiome.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.msbiome.core.evidence.Citation;
+import org.msbiome.examples.catalog.Catalog;
+import org.msbiome.examples.catalog.CatalogEntry;
+import org.msbiome.examples.catalog.PublishedPooledResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code msbiome catalog}: lists the bundled studies with their sources. */
+@Command(name = "catalog", mixinStandardHelpOptions = true,
+        description = "List the bundled published studies with their sources and integrity notices.")
+final class CatalogCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-v", "--verbose"}, description = "also say what was left out of each study, and why")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Catalog catalog = Catalog.bundled();
+        out.println(catalog.entries().size() + " studies, " + catalog.findings().size() + " findings, "
+                + catalog.publishedPooledResults().size() + " published pooled results");
+        for (CatalogEntry entry : catalog.entries()) {
+            out.println();
+            out.println(entry.label() + " — " + kind(entry) + ", " + entry.findings().size()
+                    + (entry.findings().size() == 1 ? " finding" : " findings"));
+            for (Citation citation : entry.study().citations()) {
+                out.println("  cites:  " + describe(citation));
+                citation.integrityNotices().forEach(n -> out.println("  NOTICE: " + n.describe()));
+            }
+            entry.study().registryIds().forEach(id -> out.println("  registered: " + id));
+            entry.sources().forEach(s -> out.println("  read in: " + s));
+            if (verbose) {
+                entry.leftOut().forEach(s -> out.println("  left out: " + s));
+            }
+        }
+        out.println();
+        out.println("Meta-analyses (pooled results as published):");
+        for (PublishedPooledResult r : catalog.publishedPooledResults()) {
+            out.println("  " + r.label() + ": " + r.outcome().title() + " " + r.measure().code() + " " + r.estimate()
+                    + " [" + r.interval().lower() + ", " + r.interval().upper() + "] — " + describe(r.citation()));
+        }
+        return MsbiomeCommand.OK;
+    }
+
+    private static String kind(CatalogEntry entry) {
+        return entry.study().design() instanceof org.msbiome.core.evidence.StudyDesign.Clinical
+                ? "clinical" : "preclinical (animal)";
+    }
+
+    private static String describe(Citation c) {
+        StringBuilder b = new StringBuilder(c.label());
+        c.journal().ifPresent(j -> b.append(", ").append(j));
+        c.doi().ifPresent(d -> b.append(", doi:").append(d));
+        c.pmid().ifPresent(p -> b.append(", PMID ").append(p));
+        return b.toString();
+    }
+}

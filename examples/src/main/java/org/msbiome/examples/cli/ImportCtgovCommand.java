@@ -1,0 +1,182 @@
+package org.msbiome.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.msbiome.core.design.Arm;
+import org.msbiome.core.design.DiseaseModifyingTherapy;
+import org.msbiome.core.design.Intervention;
+import org.msbiome.core.design.OtherIntervention;
+import org.msbiome.core.design.Placebo;
+import org.msbiome.core.design.ProbioticIntervention;
+import org.msbiome.core.design.TrialDesign;
+import org.msbiome.core.outcome.Outcome;
+import org.msbiome.core.population.MsCourse;
+import org.msbiome.core.population.Population;
+import org.msbiome.core.strain.Strain;
+import org.msbiome.io.InvalidDocumentException;
+import org.msbiome.io.Problem;
+import org.msbiome.io.ctgov.CtgovImport;
+import org.msbiome.io.ctgov.CtgovImporter;
+import org.msbiome.io.ctgov.CtgovStudy;
+import org.msbiome.io.ctgov.SecondaryId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code msbiome import-ctgov <file>}: imports a ClinicalTrials.gov API v2 study record and prints the
+ * design, the registration details, the inferred values, the rejected values and the unmapped fields.
+ * Exit code 0 when the design was built and no value was rejected, 1 otherwise, 2 when the file cannot be
+ * read.
+ */
+@Command(name = "import-ctgov", mixinStandardHelpOptions = true,
+        description = "Import a ClinicalTrials.gov API v2 study record (JSON) and show what mapped, what was"
+                + " inferred, what was rejected and what was not mapped.")
+final class ImportCtgovCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<file>", description = "A study record: a study or its protocolSection.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CtgovImport result;
+        try {
+            result = CtgovImporter.importFile(file);
+        } catch (NoSuchFileException e) {
+            err.println("msbiome: import-ctgov: no such file: " + file);
+            return MsbiomeCommand.USAGE;
+        } catch (IOException e) {
+            err.println("msbiome: import-ctgov: cannot read " + file + ": " + e.getMessage());
+            return MsbiomeCommand.USAGE;
+        } catch (InvalidDocumentException e) {
+            err.println("msbiome: import-ctgov: " + file + " is not a ClinicalTrials.gov study record:");
+            for (Problem problem : e.problems()) {
+                err.println("  " + problem);
+            }
+            return MsbiomeCommand.INVALID;
+        }
+        print(out, result);
+        return result.isClean() ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;
+    }
+
+    static void print(PrintWriter out, CtgovImport result) {
+        CtgovStudy study = result.study();
+        out.println("Study");
+        line(out, "NCT ID", study.nctId().map(Object::toString));
+        line(out, "organization's ID", study.orgStudyId());
+        for (SecondaryId id : study.secondaryIds()) {
+            out.println("  secondary ID: " + id.id() + id.type().map(t -> " [" + t.code() + "]").orElse("")
+                    + id.domain().map(d -> " (" + d + ")").orElse("")
+                    + id.registryId().map(r -> " = " + r).orElse(""));
+        }
+        line(out, "brief title", study.briefTitle());
+        line(out, "official title", study.officialTitle());
+        line(out, "acronym", study.acronym());
+        line(out, "status verified", study.statusVerifiedDate().map(Object::toString));
+        line(out, "start", study.startDate().map(Object::toString));
+        line(out, "primary completion", study.primaryCompletionDate().map(Object::toString));
+        line(out, "completion", study.completionDate().map(Object::toString));
+        list(out, "conditions", study.conditions());
+        list(out, "keywords", study.keywords());
+        line(out, "intervention model description", study.interventionModelDescription());
+        line(out, "observational model", study.observationalModel().map(Enum::name));
+        line(out, "time perspective", study.timePerspective().map(Enum::name));
+        line(out, "patient registry", study.patientRegistry().map(Object::toString));
+        line(out, "target duration", study.targetDuration());
+        line(out, "biospecimens", study.bioSpecRetention().map(Enum::name));
+        line(out, "biospecimen description", study.bioSpecDescription());
+
+        out.println();
+        if (result.design().isEmpty()) {
+            out.println("Design: none (see the rejected values)");
+        } else {
+            printDesign(out, result.design().get(), study);
+        }
+
+        out.println();
+        out.println("Inferred values (" + result.inferred().size() + ")");
+        result.inferred().forEach(v -> out.println("  " + v));
+        out.println();
+        out.println("Rejected values (" + result.rejected().size() + ")");
+        result.rejected().forEach(v -> out.println("  " + v));
+        out.println();
+        out.println("Unmapped fields (" + result.unmapped().size() + ")");
+        result.unmapped().forEach(v -> out.println("  " + v));
+    }
+
+    private static void printDesign(PrintWriter out, TrialDesign design, CtgovStudy study) {
+        out.println("Design");
+        line(out, "study type", Optional.of(design.studyType().code()));
+        list(out, "phases", design.phases().stream().map(Enum::name).toList());
+        line(out, "allocation", design.allocation().map(Enum::name));
+        line(out, "intervention model", design.interventionModel().map(Enum::name));
+        line(out, "primary purpose", design.primaryPurpose().map(Enum::name));
+        line(out, "masking", design.masking().map(m -> m.masking().name()
+                + (m.whoMasked().isEmpty() ? "" : " (" + m.whoMasked().stream().map(Enum::name).sorted()
+                        .collect(Collectors.joining(", ")) + ")")
+                + m.description().map(d -> ": " + d).orElse("")));
+        line(out, "enrollment", design.enrollment().map(e -> e.count() + " (" + e.type().name() + ")"));
+        line(out, "overall status", design.overallStatus().map(Enum::name));
+        design.population().ifPresent(p -> printPopulation(out, p));
+        list(out, "registrations", design.registrations().stream().map(Object::toString).toList());
+        out.println("  arms (" + design.arms().size() + "):");
+        for (Arm arm : design.arms()) {
+            out.println("    " + arm.label() + " [" + arm.type().name() + "]: "
+                    + (arm.interventionNames().isEmpty() ? "no intervention" : String.join(", ", arm.interventionNames())));
+        }
+        out.println("  interventions (" + design.interventions().size() + "):");
+        for (Intervention intervention : design.interventions()) {
+            String type = Optional.ofNullable(study.interventionTypes().get(intervention.name()))
+                    .map(t -> " [" + t.code() + "]").orElse("");
+            out.println("    " + intervention.name() + type + ": " + kind(intervention));
+        }
+        out.println("  outcomes (" + design.outcomes().size() + "):");
+        for (Outcome outcome : design.outcomes()) {
+            out.println("    " + outcome.role().map(Enum::name).orElse("(role not stated)") + ": "
+                    + outcome.measure().title() + outcome.timeFrame().map(t -> " [" + t + "]").orElse(""));
+        }
+    }
+
+    private static void printPopulation(PrintWriter out, Population p) {
+        list(out, "MS phenotypes", p.phenotypes().stream().map(MsCourse::phenotype).map(ph -> ph.code()).toList());
+        line(out, "sex", p.sex().map(Enum::name));
+        line(out, "minimum age", p.minimumAge().map(a -> a + " years"));
+        line(out, "maximum age", p.maximumAge().map(a -> a + " years"));
+        line(out, "healthy volunteers", p.healthyVolunteers().map(Object::toString));
+    }
+
+    private static String kind(Intervention intervention) {
+        if (intervention instanceof ProbioticIntervention p) {
+            return "probiotic" + (p.givenStrains().isEmpty() ? "" : " of " + p.givenStrains().stream()
+                    .map(Strain::taxon).map(Object::toString).collect(Collectors.joining(", ")));
+        }
+        if (intervention instanceof Placebo) {
+            return "placebo";
+        }
+        if (intervention instanceof DiseaseModifyingTherapy) {
+            return "disease-modifying therapy";
+        }
+        return "other" + ((OtherIntervention) intervention).description().map(d -> ": " + d).orElse("");
+    }
+
+    private static void line(PrintWriter out, String label, Optional<String> value) {
+        value.ifPresent(v -> out.println("  " + label + ": " + v));
+    }
+
+    private static void list(PrintWriter out, String label, List<String> values) {
+        if (!values.isEmpty()) {
+            out.println("  " + label + ": " + String.join("; ", values));
+        }
+    }
+}

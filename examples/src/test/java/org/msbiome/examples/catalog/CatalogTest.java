@@ -1,0 +1,56 @@
+package org.msbiome.examples.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.msbiome.core.evidence.Finding;
+import org.msbiome.core.evidence.Study;
+import org.msbiome.core.outcome.StandardMeasure;
+import org.msbiome.core.validation.MsbiomeValidation;
+
+/** The bundled catalog: every value valid, every study sourced, retractions recorded (biology.md §5). */
+class CatalogTest {
+    private final Catalog catalog = Catalog.bundled();
+
+    @Test
+    void everyStudyAndFindingIsValid() {
+        for (CatalogEntry entry : catalog.entries()) {
+            assertThat(MsbiomeValidation.validator().validate(entry.study())).as(entry.label()).isEmpty();
+            for (Finding finding : entry.findings()) {
+                assertThat(MsbiomeValidation.validator().validate(finding))
+                        .as(entry.label() + " on " + finding.measure().title()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void everyStudyNamesItsSourcesAndAPublicationIdentifier() {
+        assertThat(catalog.entries()).allSatisfy(entry -> {
+            assertThat(entry.sources()).isNotEmpty().allSatisfy(s -> assertThat(s).startsWith("http"));
+            assertThat(entry.study().primaryCitation().doi().isPresent()
+                    || entry.study().primaryCitation().pmid().isPresent()).as(entry.label()).isTrue();
+        });
+        assertThat(catalog.publishedPooledResults()).allSatisfy(r -> assertThat(r.citation().doi()).isPresent());
+    }
+
+    @Test
+    void tamtaji2017IsRecordedAsRetractedAfterAnExpressionOfConcern() {
+        List<Study> retracted = catalog.studies().stream().filter(Study::isRetracted).toList();
+
+        assertThat(retracted).extracting(Study::label).containsExactly("Tamtaji 2017");
+        assertThat(retracted.get(0).primaryCitation().integrityNotices()).extracting(n -> n.describe())
+                .containsExactly("expression of concern 2022 (33155885)", "retraction 2024 (38980210)");
+    }
+
+    @Test
+    void holdsTheHumanTrialsAndTheEaeStudyOfTheReference() {
+        assertThat(catalog.studies()).extracting(Study::label).containsExactly("Kouchaki 2017", "Tamtaji 2017",
+                "Salami 2019", "Rahimlou 2022", "Ahvaz 2020", "Tankou 2018", "Motlagh Asghari 2023", "Naseri 2025",
+                "Lavasani 2010");
+        assertThat(catalog.findingsOn(StandardMeasure.EDSS)).extracting(f -> f.study().label())
+                .containsExactly("Kouchaki 2017", "Salami 2019", "Naseri 2025");
+        assertThat(catalog.outcome("edss")).contains(StandardMeasure.EDSS);
+        assertThat(catalog.outcome("hs-CRP")).isPresent();
+    }
+}

@@ -1,0 +1,53 @@
+package org.msbiome.io.ctgov;
+
+/**
+ * The type of an intervention: ClinicalTrials.gov API v2 enum {@code InterventionType} (OpenAPI 2.0.5,
+ * https://clinicaltrials.gov/data-api/api), with the API's exact value names.
+ *
+ * @since 0.1.0
+ */
+public enum InterventionType {
+    /** Behavioral. */
+    BEHAVIORAL,
+    /** Biological. */
+    BIOLOGICAL,
+    /** Combination product. */
+    COMBINATION_PRODUCT,
+    /** Device. */
+    DEVICE,
+    /** Diagnostic test. */
+    DIAGNOSTIC_TEST,
+    /** Dietary supplement. */
+    DIETARY_SUPPLEMENT,
+    /** Drug. */
+    DRUG,
+    /** Genetic. */
+    GENETIC,
+    /** Procedure. */
+    PROCEDURE,
+    /** Radiation. */
+    RADIATION,
+    /** Other. */
+    OTHER;
+
+    /**
+     * The ClinicalTrials.gov API v2 value, identical to the constant's name.
+     *
+     * @return the value
+     */
+    public String code() {
+        return name();
+    }
+
+    /**
+     * The constant with this ClinicalTrials.gov API v2 value (exact, upper case).
+     *
+     * @param code the value
+     * @return the constant
+     * @throws NullPointerException if {@code code} is null
+     * @throws IllegalArgumentException if no constant has this value; the message lists the valid values
+     */
+    public static InterventionType fromCode(String code) {
+        return CtgovCodes.fromCode(values(), "intervention type", code);
+    }
+}
