@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.msbiome.core.design.TrialDesign;
+import org.msbiome.core.evidence.Citation;
+import org.msbiome.core.evidence.Finding;
+import org.msbiome.core.evidence.GradeAssessment;
+import org.msbiome.core.evidence.Study;
 import org.msbiome.core.formulation.CfuAmount;
 import org.msbiome.core.formulation.Component;
 import org.msbiome.core.formulation.DeliveryForm;
@@ -25,6 +30,8 @@ import org.msbiome.core.formulation.PrebioticIngredient;
 import org.msbiome.core.formulation.Strength;
 import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
+import org.msbiome.core.immune.ImmuneEffect;
+import org.msbiome.core.preclinical.PreclinicalStudy;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.Taxa;
@@ -61,7 +68,21 @@ class FormatCompatibilityTest {
                         "formulation-synbiotic-sachets.hand-written.json", Formulation.class, synbioticSachets()),
                 Arguments.argumentSet("a later minor version (1.7) without new properties",
                         "strain-lactobacillus-acidophilus-la02.version-1.7.json", Strain.class,
-                        Strains.LACTOBACILLUS_ACIDOPHILUS_LA02));
+                        Strains.LACTOBACILLUS_ACIDOPHILUS_LA02),
+                Arguments.argumentSet("clinical trial (Rahimlou 2022)", "clinical-trial-rahimlou-2022.json",
+                        TrialDesign.class, PublishedStudies.rahimlou2022Design()),
+                Arguments.argumentSet("preclinical study (Lavasani 2010)", "preclinical-study-lavasani-2010.json",
+                        PreclinicalStudy.class, PublishedStudies.lavasani2010Design()),
+                Arguments.argumentSet("immune effect (Salami 2019)", "immune-effect-salami-2019.json",
+                        ImmuneEffect.class, PublishedStudies.salami2019Effects().get(0)),
+                Arguments.argumentSet("citation by DOI (Salami 2019)", "citation-salami-2019.json", Citation.class,
+                        PublishedStudies.SALAMI_2019_CITATION),
+                Arguments.argumentSet("finding (Salami 2019, EDSS)", "finding-salami-2019-edss.json", Finding.class,
+                        PublishedStudies.salami2019Edss()),
+                Arguments.argumentSet("GRADE assessment (EAE)", "grade-assessment-eae.json", GradeAssessment.class,
+                        PublishedStudies.eaeGrade()),
+                Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
+                        PublishedStudies.tankou2018()));
     }
 
     @ParameterizedTest
@@ -85,6 +106,21 @@ class FormatCompatibilityTest {
                 .orElseThrow()).isEqualTo(CoreRoundTripTest.lggCapsules());
         assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/strain-lgg.json"), Strain.class)
                 .orElseThrow()).isEqualTo(Strains.LACTICASEIBACILLUS_RHAMNOSUS_GG);
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/clinical-trial-kouchaki-2017.json"),
+                TrialDesign.class).orElseThrow()).isEqualTo(PublishedStudies.kouchaki2017Design());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/preclinical-study-lavasani-2010.json"),
+                PreclinicalStudy.class).orElseThrow()).isEqualTo(PublishedStudies.lavasani2010Design());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/finding-kouchaki-2017-edss.json"),
+                Finding.class).orElseThrow()).isEqualTo(PublishedStudies.kouchaki2017Edss());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/grade-assessment-edss.json"),
+                GradeAssessment.class).orElseThrow()).isEqualTo(PublishedStudies.edssGrade());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/citation-tamtaji-2017.json"),
+                Citation.class).orElseThrow()).isEqualTo(PublishedStudies.TAMTAJI_2017_CITATION);
+        try (NdjsonReader<ImmuneEffect> lines = READER.ndjson(
+                GoldenFiles.TEST_RESOURCES.resolve("golden/immune-effect-rahimlou-2022.ndjson"), ImmuneEffect.class)) {
+            assertThat(lines.stream().map(line -> line.result().orElseThrow()))
+                    .containsExactlyElementsOf(PublishedStudies.rahimlou2022());
+        }
     }
 
     @Test
