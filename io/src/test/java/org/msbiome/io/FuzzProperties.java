@@ -23,7 +23,7 @@ final class FuzzProperties {
     static final List<Class<?>> TYPES =
             Bindings.standard().kinds().stream().<Class<?>>map(Bindings.Kind::type).toList();
 
-    /** The type to read with: the kind the input names if it names one, otherwise one chosen by length. */
+    /** The type of one bound kind, chosen by the input's length, so that every kind is reached. */
     static Class<?> typeFor(byte[] input) {
         return TYPES.get(Math.floorMod(input.length, TYPES.size()));
     }
