@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,7 +170,8 @@ public final class MsbiomeReader {
     }
 
     /**
-     * Reads NDJSON from bytes (UTF-8). Close the returned reader to close {@code lines}.
+     * Reads NDJSON from bytes (UTF-8): a line that is not UTF-8 is a bad line, and reading goes on with the
+     * next line. Close the returned reader to close {@code lines}.
      *
      * @param lines the stream
      * @param type the document kind's type of every line
@@ -180,7 +180,8 @@ public final class MsbiomeReader {
      * @throws IllegalArgumentException if {@code type} is not a document kind
      */
     public <T> NdjsonReader<T> ndjson(InputStream lines, Class<T> type) {
-        return ndjson(new java.io.InputStreamReader(lines, StandardCharsets.UTF_8), type);
+        envelope.kindOfType(type);
+        return new NdjsonReader<>(this, Objects.requireNonNull(lines, "lines"), type);
     }
 
     /**
@@ -194,8 +195,9 @@ public final class MsbiomeReader {
      * @throws UncheckedIOException if the file cannot be opened
      */
     public <T> NdjsonReader<T> ndjson(Path file, Class<T> type) {
+        envelope.kindOfType(type);
         try {
-            return ndjson(Files.newBufferedReader(file, StandardCharsets.UTF_8), type);
+            return ndjson(Files.newInputStream(file), type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -215,10 +217,7 @@ public final class MsbiomeReader {
     private <T> ReadResult<T> read(Supplier<JsonParser> parsers, @Nullable Class<T> type, long lineOffset) {
         Bindings.Kind expected = type == null ? null : envelope.kindOfType(type);
         Problems problems = new Problems();
-        JsonNode tree;
-        try (JsonParser parser = parsers.get()) {
-            tree = trees.read(parser, problems, lineOffset);
-        }
+        JsonNode tree = trees.read(parsers, problems, lineOffset);
         if (tree == null) {
             return new ReadResult.Invalid<>(problems.toList());
         }

@@ -61,8 +61,11 @@ final class ScalarCodec<T> implements Codec<T> {
 
     static final ScalarCodec<Double> DOUBLE = new ScalarCodec<>(Double.class, "a number", JsonNode::isNumber,
             n -> {
-                double d = n.doubleValue();
-                return Double.isFinite(d) ? d : null;
+                // Through BigDecimal: a number beyond the double range (1e400) is refused rather than thrown
+                // about or made infinite, and one too small (1e-400) rather than made zero.
+                BigDecimal exact = n.decimalValue();
+                double d = exact.doubleValue();
+                return Double.isFinite(d) && (d != 0 || exact.signum() == 0) ? d : null;
             },
             null, (v, g) -> {
                 if (!Double.isFinite(v)) {

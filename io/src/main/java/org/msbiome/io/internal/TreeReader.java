@@ -1,6 +1,12 @@
 package org.msbiome.io.internal;
 
+import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import org.msbiome.io.ReadLimits;
@@ -55,13 +61,35 @@ public final class TreeReader {
     }
 
     /** A parser over text. */
-    public JsonParser parser(java.io.Reader text) {
-        return factory.createParser(ObjectReadContext.empty(), text);
+    public JsonParser parser(Reader text) {
+        return factory.createParser(ObjectReadContext.empty(), new SourceReader(text));
     }
 
     /** A parser over bytes (UTF-8, UTF-16 or UTF-32, detected). */
-    public JsonParser parser(java.io.InputStream bytes) {
-        return factory.createParser(ObjectReadContext.empty(), bytes);
+    public JsonParser parser(InputStream bytes) {
+        return factory.createParser(ObjectReadContext.empty(), new SourceStream(bytes));
+    }
+
+    /**
+     * Reads one document from a parser that {@code parsers} creates (creating a parser over bytes already
+     * reads them, to detect their encoding).
+     *
+     * @param lineOffset added to the parser's line numbers (the line of the document in a stream, minus one)
+     * @return the tree, or null when the input could not be read as JSON (a problem was added)
+     * @throws UncheckedIOException if reading the caller's source fails
+     */
+    public @Nullable JsonNode read(Supplier<JsonParser> parsers, Problems problems, long lineOffset) {
+        JsonParser parser;
+        try {
+            parser = parsers.get();
+        } catch (JacksonIOException e) {
+            // Detecting the encoding failed, for example on a UTF-32 byte order that Jackson does not support.
+            problems.add(Pointer.ROOT, ProblemCode.SYNTAX, notText(e), new TextLocation(lineOffset + 1, 1));
+            return null;
+        }
+        try (parser) {
+            return read(parser, problems, lineOffset);
+        }
     }
 
     /**
@@ -92,7 +120,10 @@ public final class TreeReader {
             problems.add(at[0], ProblemCode.LIMIT_EXCEEDED, limitMessage(e), location(parser.currentLocation(), lineOffset));
             return null;
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
+            // Not a failure of the caller's source (that one is rethrown), so the bytes are not text in the
+            // encoding Jackson detected (UTF-8, UTF-16 or UTF-32): a problem of the document.
+            problems.add(at[0], ProblemCode.SYNTAX, notText(e), location(parser.currentLocation(), lineOffset));
+            return null;
         } catch (StreamReadException e) {
             TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             problems.add(at[0], ProblemCode.SYNTAX, "malformed JSON: " + JacksonMessages.of(e), location(where, lineOffset));
@@ -101,6 +132,93 @@ public final class TreeReader {
             problems.add(at[0], ProblemCode.INVALID_VALUE, "number cannot be read: " + e.getMessage(),
                     location(parser.currentLocation(), lineOffset));
             return null;
+        }
+    }
+
+    private static String notText(JacksonIOException e) {
+        if (e.getCause() instanceof SourceFailure failure) {
+            throw new UncheckedIOException(failure.getCause());
+        }
+        return "the bytes are not valid text: " + (e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage());
+    }
+
+    /** Marks an exception of the caller's source, so that it is told apart from a decoding error. */
+    private static final class SourceFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SourceFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private static final class SourceStream extends FilterInputStream {
+        SourceStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
+        }
+    }
+
+    private static final class SourceReader extends FilterReader {
+        SourceReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
+        }
+
+        @Override
+        public int read(char[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
+        }
+    }
+
+    /**
+     * JSON text is Unicode (RFC 8259, section 8.2), but an escape can name half of a surrogate pair
+     * ({@code "\ud800"}); such a string cannot be written as UTF-8, so it is refused here.
+     */
+    private static void checkUnicode(String text, Pointer at, Problems problems) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problems.add(at, ProblemCode.INVALID_VALUE, String.format(java.util.Locale.ROOT,
+                        "the text has an unpaired UTF-16 surrogate \\u%04x at character %d; JSON text is Unicode"
+                                + " (RFC 8259, section 8.2), so an escaped surrogate needs its pair", (int) c, i + 1));
+                return;
+            }
         }
     }
 
@@ -141,6 +259,10 @@ public final class TreeReader {
                     boolean duplicate = object.has(name);
                     TokenStreamLocation where = duplicate ? p.currentTokenLocation() : null;
                     Pointer child = here.property(name);
+                    checkUnicode(name, child, problems);
+                    // The value's pointer from here on: a syntax error or an exceeded limit in the value's
+                    // first token (a too long number, NaN) points at the property, not at its object.
+                    at[0] = child;
                     JsonNode v = value(p, p.nextToken(), child, problems, lineOffset, at);
                     at[0] = here;
                     if (duplicate) {
@@ -160,17 +282,22 @@ public final class TreeReader {
                 ArrayNode array = NODES.arrayNode();
                 JsonToken t;
                 int i = 0;
+                at[0] = here.index(i);
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     if (t == null) {
                         throw new IllegalStateException("unexpected end of input");
                     }
                     array.add(value(p, t, here.index(i++), problems, lineOffset, at));
-                    at[0] = here;
+                    at[0] = here.index(i);
                 }
+                at[0] = here;
                 return array;
             }
-            case VALUE_STRING:
-                return NODES.stringNode(p.getString());
+            case VALUE_STRING: {
+                String text = p.getString();
+                checkUnicode(text, here, problems);
+                return NODES.stringNode(text);
+            }
             case VALUE_NUMBER_INT:
                 switch (p.getNumberType()) {
                     case INT:

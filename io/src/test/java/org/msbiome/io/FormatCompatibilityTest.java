@@ -1,0 +1,154 @@
+package org.msbiome.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.msbiome.core.design.TrialDesign;
+import org.msbiome.core.evidence.Citation;
+import org.msbiome.core.evidence.Finding;
+import org.msbiome.core.evidence.GradeAssessment;
+import org.msbiome.core.evidence.Study;
+import org.msbiome.core.formulation.CfuAmount;
+import org.msbiome.core.formulation.Component;
+import org.msbiome.core.formulation.DeliveryForm;
+import org.msbiome.core.formulation.DoseUnit;
+import org.msbiome.core.formulation.Formulation;
+import org.msbiome.core.formulation.FormulationKind;
+import org.msbiome.core.formulation.PrebioticIngredient;
+import org.msbiome.core.formulation.Strength;
+import org.msbiome.core.formulation.UnitSize;
+import org.msbiome.core.formulation.Viability;
+import org.msbiome.core.immune.ImmuneEffect;
+import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.strain.Strain;
+import org.msbiome.core.strain.Strains;
+import org.msbiome.core.taxonomy.Taxa;
+import org.msbiome.core.taxonomy.Taxon;
+
+/**
+ * Documents of format 1.0, committed under {@code src/test/resources/compat/1.0/}, read into exactly the
+ * value built here in Java. The files are frozen: no flag rewrites them (unlike the writer's golden files),
+ * so a change of the reader, the codecs or core that breaks a file already written fails here. A new
+ * format version gets its own directory; files of older versions stay and keep being read.
+ *
+ * <p>The writer's golden files ({@code golden/}) are read back too: what the writer wrote must read as
+ * the value it was written from.
+ */
+class FormatCompatibilityTest {
+    private static final Path COMPAT = GoldenFiles.TEST_RESOURCES.resolve("compat/1.0");
+    private static final MsbiomeReader READER = MsbiomeJson.reader();
+
+    static Stream<Arguments> documents() {
+        return Stream.of(
+                Arguments.argumentSet("taxon with an NCBI Taxonomy ID", "taxon-lactiplantibacillus-plantarum.json",
+                        Taxon.class, Taxa.LACTIPLANTIBACILLUS_PLANTARUM),
+                Arguments.argumentSet("taxon without an NCBI Taxonomy ID", "taxon-lactobacillus-gasseri.json",
+                        Taxon.class, Taxa.LACTOBACILLUS_GASSERI),
+                Arguments.argumentSet("strain known by its deposit only", "strain-saccharomyces-boulardii-cncm-i-745.json",
+                        Strain.class, Strains.SACCHAROMYCES_BOULARDII_CNCM_I_745),
+                Arguments.argumentSet("strain with a designation and a deposit", "strain-lactobacillus-acidophilus-la02.json",
+                        Strain.class, Strains.LACTOBACILLUS_ACIDOPHILUS_LA02),
+                Arguments.argumentSet("synbiotic formulation with every optional property",
+                        "formulation-synbiotic-sachets.json", Formulation.class, synbioticSachets()),
+                Arguments.argumentSet("prebiotic formulation", "formulation-prebiotic-powder.json", Formulation.class,
+                        prebioticPowder()),
+                Arguments.argumentSet("hand-written: members in another order, compact, optional empty lists left out",
+                        "formulation-synbiotic-sachets.hand-written.json", Formulation.class, synbioticSachets()),
+                Arguments.argumentSet("a later minor version (1.7) without new properties",
+                        "strain-lactobacillus-acidophilus-la02.version-1.7.json", Strain.class,
+                        Strains.LACTOBACILLUS_ACIDOPHILUS_LA02),
+                Arguments.argumentSet("clinical trial (Rahimlou 2022)", "clinical-trial-rahimlou-2022.json",
+                        TrialDesign.class, PublishedStudies.rahimlou2022Design()),
+                Arguments.argumentSet("preclinical study (Lavasani 2010)", "preclinical-study-lavasani-2010.json",
+                        PreclinicalStudy.class, PublishedStudies.lavasani2010Design()),
+                Arguments.argumentSet("immune effect (Salami 2019)", "immune-effect-salami-2019.json",
+                        ImmuneEffect.class, PublishedStudies.salami2019Effects().get(0)),
+                Arguments.argumentSet("citation by DOI (Salami 2019)", "citation-salami-2019.json", Citation.class,
+                        PublishedStudies.SALAMI_2019_CITATION),
+                Arguments.argumentSet("finding (Salami 2019, EDSS)", "finding-salami-2019-edss.json", Finding.class,
+                        PublishedStudies.salami2019Edss()),
+                Arguments.argumentSet("GRADE assessment (EAE)", "grade-assessment-eae.json", GradeAssessment.class,
+                        PublishedStudies.eaeGrade()),
+                Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
+                        PublishedStudies.tankou2018()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void readsTheFrozenDocumentAsTheValueBuiltInJava(String file, Class<?> type, Object expected) {
+        ReadResult<?> result = READER.read(COMPAT.resolve(file), type);
+        assertThat(result.problems()).as(file).isEmpty();
+        assertThat(result.orElseThrow()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void readsTheFrozenDocumentByItsEnvelopeToo(String file, Class<?> type, Object expected) throws IOException {
+        ReadResult<Object> result = READER.readAny(Files.readString(COMPAT.resolve(file)));
+        assertThat(result.orElseThrow()).isEqualTo(expected);
+    }
+
+    @Test
+    void readsTheWritersGoldenFilesAsTheValuesTheyWereWrittenFrom() {
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/formulation-lgg.json"), Formulation.class)
+                .orElseThrow()).isEqualTo(CoreRoundTripTest.lggCapsules());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/strain-lgg.json"), Strain.class)
+                .orElseThrow()).isEqualTo(Strains.LACTICASEIBACILLUS_RHAMNOSUS_GG);
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/clinical-trial-kouchaki-2017.json"),
+                TrialDesign.class).orElseThrow()).isEqualTo(PublishedStudies.kouchaki2017Design());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/preclinical-study-lavasani-2010.json"),
+                PreclinicalStudy.class).orElseThrow()).isEqualTo(PublishedStudies.lavasani2010Design());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/finding-kouchaki-2017-edss.json"),
+                Finding.class).orElseThrow()).isEqualTo(PublishedStudies.kouchaki2017Edss());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/grade-assessment-edss.json"),
+                GradeAssessment.class).orElseThrow()).isEqualTo(PublishedStudies.edssGrade());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/citation-tamtaji-2017.json"),
+                Citation.class).orElseThrow()).isEqualTo(PublishedStudies.TAMTAJI_2017_CITATION);
+        try (NdjsonReader<ImmuneEffect> lines = READER.ndjson(
+                GoldenFiles.TEST_RESOURCES.resolve("golden/immune-effect-rahimlou-2022.ndjson"), ImmuneEffect.class)) {
+            assertThat(lines.stream().map(line -> line.result().orElseThrow()))
+                    .containsExactlyElementsOf(PublishedStudies.rahimlou2022());
+        }
+    }
+
+    @Test
+    void everyFrozenFileIsCheckedAndEveryKindHasOne() throws IOException {
+        Set<String> listed = documents().map(a -> (String) a.get()[0]).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(COMPAT)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(listed);
+        }
+        Set<String> kinds = documents().map(a -> MsbiomeJson.kindOf((Class<?>) a.get()[1])).collect(Collectors.toSet());
+        assertThat(kinds).containsExactlyInAnyOrderElementsOf(MsbiomeJson.kinds());
+    }
+
+    /** Test data only (not a published product). */
+    static Formulation synbioticSachets() {
+        return new Formulation(Optional.of("Test sachets"), Optional.of("Test maker"), FormulationKind.SYNBIOTIC,
+                DeliveryForm.fromCode("sachet"),
+                List.of(Component.of(Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434,
+                                Strength.of(CfuAmount.of(new BigDecimal("5E+9")), DoseUnit.fromCode("sachet"))),
+                        Component.of(Strains.BIFIDOBACTERIUM_LACTIS_BS01,
+                                Strength.of(CfuAmount.of(new BigDecimal("2.5E+9")), DoseUnit.fromCode("sachet")))),
+                List.of(PrebioticIngredient.of("inulin")), Optional.of(Viability.LIVE),
+                Optional.of(UnitSize.grams("5")), Optional.of(new BigDecimal("1")));
+    }
+
+    /** Test data only (not a published product). */
+    static Formulation prebioticPowder() {
+        return new Formulation(Optional.empty(), Optional.empty(), FormulationKind.PREBIOTIC,
+                DeliveryForm.fromCode("powder"), List.of(), List.of(PrebioticIngredient.of("inulin")),
+                Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("10")));
+    }
+}
