@@ -52,12 +52,18 @@ public record Citation(
      *
      * @throws NullPointerException if a component, an author or a notice is null, naming it
      * @throws IllegalArgumentException if the title or journal is blank; if the citation has no author, no
-     *     title and no identifier; if a notice is listed twice; or if a notice's identifier is one of the
+     *     title and no identifier; if the year does not have four digits; if a notice is listed twice; or if a notice's identifier is one of the
      *     citation's own identifiers (a notice is a publication of its own)
      */
     public Citation {
         authors = Checks.copyOf(authors, "authors");
         Objects.requireNonNull(year, "year");
+        year.ifPresent(y -> {
+            if (y.getValue() < 1000 || y.getValue() > 9999) {
+                throw new IllegalArgumentException("year " + Checks.quote(y) + " is not a year of publication;"
+                        + " expected four digits, like 2017");
+            }
+        });
         title = Objects.requireNonNull(title, "title").map(t -> Checks.requireNonBlank(t, "title"));
         journal = Objects.requireNonNull(journal, "journal").map(j -> Checks.requireNonBlank(j, "journal"));
         Objects.requireNonNull(doi, "doi");

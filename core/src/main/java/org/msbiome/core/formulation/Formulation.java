@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +61,7 @@ public record Formulation(
      * @throws NullPointerException if a component or an element is null
      * @throws IllegalArgumentException if a name is blank; if a strength is per a countable unit other than
      *     the form's intake unit; if a unit size is given for a form measured in g or mL; if units per day is
-     *     not positive
+     *     not positive; if a prebiotic ingredient is listed twice (ignoring case)
      */
     public Formulation {
         Objects.requireNonNull(productName, "productName");
@@ -73,6 +75,14 @@ public record Formulation(
         maker = maker.map(n -> Checks.requireNonBlank(n, "maker"));
         components = Checks.copyOf(components, "components");
         prebioticIngredients = Checks.copyOf(prebioticIngredients, "prebioticIngredients");
+        Set<String> ingredientNames = new HashSet<>();
+        for (int i = 0; i < prebioticIngredients.size(); i++) {
+            String name = prebioticIngredients.get(i).name();
+            if (!ingredientNames.add(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("prebioticIngredients[" + i + "] " + Checks.quote(name)
+                        + " is listed twice; expected each prebiotic ingredient once");
+            }
+        }
         // Checks units per day and unit size against the form even when there is no component.
         Dose probe = new Dose(Strength.of(CfuAmount.of(BigDecimal.ONE), form.intakeUnit()), form.intakeUnit(),
                 unitSize, unitsPerDay);

@@ -137,4 +137,12 @@ class CitationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("integrity notice type 'erratum' is unknown; expected one of expression-of-concern, correction, retraction");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {20177, 999, 0, -2017})
+    void rejectsAYearThatIsNotFourDigits(int year) {
+        assertThatThrownBy(() -> Citation.ofAuthors(List.of(Author.of("Kouchaki E")), Year.of(year)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("year '" + year + "' is not a year of publication; expected four digits, like 2017");
+    }
 }

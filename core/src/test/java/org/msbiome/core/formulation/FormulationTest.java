@@ -135,4 +135,15 @@ class FormulationTest {
                 .withMessage("delivery form 'pill' is unknown; expected one of capsule, tablet, sachet, powder,"
                         + " fermented-milk, liquid");
     }
+
+    @Test
+    void rejectsAPrebioticIngredientListedTwice() {
+        Formulation.Builder builder = Formulation.builder(FormulationKind.SYNBIOTIC, DeliveryForm.SACHET)
+                .component(Strains.LACTICASEIBACILLUS_RHAMNOSUS_GG, Strength.parse("10^9 CFU/sachet"))
+                .prebioticIngredient("inulin")
+                .prebioticIngredient("Inulin");
+
+        assertThatIllegalArgumentException().isThrownBy(builder::build)
+                .withMessage("prebioticIngredients[1] 'Inulin' is listed twice; expected each prebiotic ingredient once");
+    }
 }
