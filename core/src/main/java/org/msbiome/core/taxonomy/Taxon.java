@@ -12,7 +12,7 @@ import org.msbiome.core.internal.Checks;
  * <p>A taxon never carries the spelling it was made from: a former name is replaced by the current one
  * when the taxon is built, so taxa named with an old and a new name are {@linkplain #equals(Object) equal}:
  * {@code Taxon.parse("Lactobacillus rhamnosus").equals(Taxa.LACTICASEIBACILLUS_RHAMNOSUS)}. The former
- * names stay available through {@link #formerNames()} and {@link Taxonomy#resolve(String)}.
+ * names stay available through {@link #formerNames()}, {@link #reclassifications()} and {@link Taxonomy#resolve(String)}.
  *
  * <p>The vocabulary is open: a well-formed name that msbiome does not know is a valid taxon, kept as
  * written, without an ID unless one is given.
@@ -91,13 +91,25 @@ public record Taxon(TaxonName name, Optional<NcbiTaxonId> ncbiTaxonId) {
     }
 
     /**
-     * The names this taxon had before, e.g. "Lactobacillus rhamnosus" for <i>Lacticaseibacillus
-     * rhamnosus</i>, with the revision that made each change; empty when msbiome knows of none.
+     * The reclassifications that renamed this taxon, e.g. "Lactobacillus rhamnosus → Lacticaseibacillus
+     * rhamnosus (Zheng et al. 2020)" for <i>Lacticaseibacillus rhamnosus</i>, each with the revision that made
+     * the change when msbiome knows it; empty when msbiome knows of none.
      *
-     * @return the former names' reclassifications
+     * @return the reclassifications to this taxon's current name
      */
-    public List<Reclassification> formerNames() {
+    public List<Reclassification> reclassifications() {
         return List.copyOf(KnownNames.reclassificationsTo(name));
+    }
+
+    /**
+     * The names this taxon had before, e.g. "Lactobacillus rhamnosus" for <i>Lacticaseibacillus
+     * rhamnosus</i>; empty when msbiome knows of none. {@link #reclassifications()} says which revision made
+     * each change.
+     *
+     * @return the former names
+     */
+    public List<TaxonName> formerNames() {
+        return KnownNames.reclassificationsTo(name).stream().map(Reclassification::formerName).toList();
     }
 
     /**

@@ -46,6 +46,7 @@ import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.NameResolution;
 import org.msbiome.core.taxonomy.Taxon;
+import org.msbiome.core.taxonomy.TaxonName;
 import org.msbiome.core.taxonomy.Taxonomy;
 import org.msbiome.core.validation.MsbiomeValidation;
 
@@ -95,7 +96,7 @@ public final class Tour {
         out.println("old name == new name: "
                 + Taxon.parse("Lactobacillus rhamnosus").equals(Taxon.parse("Lacticaseibacillus rhamnosus")));
         out.println("former names:        " + resolution.taxon().formerNames().stream()
-                .map(r -> r.formerName().full()).toList());
+                .map(TaxonName::full).toList());
         out.println("\"L. rhamnosus\" ->     " + Taxonomy.resolve("L. rhamnosus").taxon().name().full());
         try {
             Taxonomy.resolve("L. lactis");
