@@ -31,14 +31,6 @@ public final class Checks {
     }
 
     /**
-     * Returns {@code value} trimmed, or null when it is null; a blank value is rejected, since an
-     * absent value is written as null (or an empty {@code Optional}), never as an empty string.
-     */
-    public static @Nullable String trimToNullOrReject(@Nullable String value, String field) {
-        return value == null ? null : requireNonBlank(value, field);
-    }
-
-    /**
      * An unmodifiable copy of {@code list}; rejects a null list or a null element, naming the field and
      * the element's index.
      */
