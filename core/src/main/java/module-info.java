@@ -26,7 +26,8 @@ module org.msbiome.core {
     exports org.msbiome.core.taxonomy;
     exports org.msbiome.core.validation;
 
-    // Hibernate Validator instantiates our constraint validators and reads record fields reflectively.
+    // Hibernate Validator reads record fields reflectively, and instantiates the constraint validators that
+    // live in each concept's internal package (not exported: opened to Hibernate Validator only).
     opens org.msbiome.core.design to org.hibernate.validator;
     opens org.msbiome.core.effect to org.hibernate.validator;
     opens org.msbiome.core.evidence to org.hibernate.validator;
@@ -40,5 +41,11 @@ module org.msbiome.core {
     opens org.msbiome.core.registry to org.hibernate.validator;
     opens org.msbiome.core.strain to org.hibernate.validator;
     opens org.msbiome.core.taxonomy to org.hibernate.validator;
+    opens org.msbiome.core.design.internal to org.hibernate.validator;
+    opens org.msbiome.core.effect.internal to org.hibernate.validator;
+    opens org.msbiome.core.evidence.internal to org.hibernate.validator;
+    opens org.msbiome.core.formulation.internal to org.hibernate.validator;
+    opens org.msbiome.core.population.internal to org.hibernate.validator;
+    opens org.msbiome.core.preclinical.internal to org.hibernate.validator;
     opens org.msbiome.core.validation.internal to org.hibernate.validator;
 }

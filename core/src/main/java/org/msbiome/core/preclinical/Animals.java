@@ -5,12 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.msbiome.core.internal.Checks;
 import org.msbiome.core.population.Sex;
-import org.msbiome.core.validation.OrderedBounds;
 
 /**
  * The animals of a study: species, strain, sex and age (reported under ARRIVE 2.0;
  * https://resources.equator-network.org/reporting-guidelines/arrive/arrive-checklist.html). What the source
- * does not report is empty. {@link OrderedBounds} checks that the youngest age is not above the oldest.
+ * does not report is empty. {@link OrderedAgeBounds} checks that the youngest age is not above the oldest.
  *
  * @param species the species
  * @param strain the strain, when reported; of the same species
@@ -19,7 +18,7 @@ import org.msbiome.core.validation.OrderedBounds;
  * @param maximumAgeWeeks the oldest age at the start, in weeks
  * @since 0.1.0
  */
-@OrderedBounds
+@OrderedAgeBounds
 public record Animals(
         Species species,
         Optional<AnimalStrain> strain,

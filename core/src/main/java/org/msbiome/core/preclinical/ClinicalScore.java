@@ -2,7 +2,6 @@ package org.msbiome.core.preclinical;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.msbiome.core.validation.ScoreOnScale;
 
 /**
  * A clinical score with the scale it is on. {@link ScoreOnScale} checks that the value is one of the

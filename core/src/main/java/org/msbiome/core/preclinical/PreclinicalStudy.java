@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.core.internal.Checks;
-import org.msbiome.core.validation.ConsistentPreclinicalStudy;
 
 /**
  * The design of an animal study of an MS model: the animals, the disease model, the groups and what each

@@ -2,7 +2,6 @@ package org.msbiome.core.preclinical;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.msbiome.core.validation.ConsistentTreatmentTiming;
 
 /**
  * When treatment is given relative to disease induction (day 0): the strategy and, when reported, the
