@@ -9,6 +9,7 @@
 module org.msbiome.core {
     requires transitive jakarta.validation;
     requires static org.jspecify;
+    requires static org.apiguardian.api;
     requires static org.hibernate.validator;
 
     exports org.msbiome.core.design;

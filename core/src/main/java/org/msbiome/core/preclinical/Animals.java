@@ -1,8 +1,11 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 import org.msbiome.core.population.Sex;
 
@@ -18,6 +21,7 @@ import org.msbiome.core.population.Sex;
  * @param maximumAgeWeeks the oldest age at the start, in weeks
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @OrderedAgeBounds
 public record Animals(
         Species species,

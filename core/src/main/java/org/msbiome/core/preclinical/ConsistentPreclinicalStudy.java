@@ -3,6 +3,7 @@ package org.msbiome.core.preclinical;
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -10,6 +11,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Checks that the groups of a {@link org.msbiome.core.preclinical.PreclinicalStudy} have unique labels,
@@ -20,6 +22,7 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Documented
 @Constraint(validatedBy = {org.msbiome.core.preclinical.internal.ConsistentPreclinicalStudyValidator.class})
 @Target({TYPE, ANNOTATION_TYPE})

@@ -3,6 +3,7 @@ package org.msbiome.core.preclinical;
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -10,6 +11,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Checks that the youngest age of {@link Animals} is not above the oldest. Reported at the maximum
@@ -19,6 +21,7 @@ import java.lang.annotation.Target;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Documented
 @Constraint(validatedBy = org.msbiome.core.preclinical.internal.OrderedAgeBoundsValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})

@@ -1,5 +1,7 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -7,14 +9,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.msbiome.core.evidence.IntegrityNotice;
+import org.apiguardian.api.API;
 import org.msbiome.core.effect.ConfidenceInterval;
 import org.msbiome.core.effect.EffectMeasure;
 import org.msbiome.core.evidence.Finding;
-import org.msbiome.core.outcome.MarkerMeasure;
-import org.msbiome.core.outcome.OutcomeMeasure;
+import org.msbiome.core.evidence.IntegrityNotice;
 import org.msbiome.core.internal.Checks;
 import org.msbiome.core.internal.NormalDistribution;
+import org.msbiome.core.outcome.MarkerMeasure;
+import org.msbiome.core.outcome.OutcomeMeasure;
 
 /**
  * Pools the effects of several studies on one outcome by inverse-variance meta-analysis, reproducing the
@@ -52,6 +55,7 @@ import org.msbiome.core.internal.NormalDistribution;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class MetaAnalysis {
     /** REML stops when τ² changes by less than this between iterations (metafor's {@code threshold}). */
     static final double REML_THRESHOLD = 1e-5;

@@ -1,5 +1,8 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 /**
  * Options of a pooling: the confidence level of the confidence and prediction intervals, and whether
  * retracted studies are included on purpose.
@@ -8,6 +11,7 @@ package org.msbiome.core.evidence.synthesis;
  * @param includeRetracted whether retracted studies are pooled (default false: they are left out)
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record PoolingOptions(double confidenceLevel, boolean includeRetracted) {
     /** The highest confidence level accepted: beyond it the normal quantile computed here loses accuracy. */
     public static final double MAXIMUM_CONFIDENCE_LEVEL = 0.999999;
