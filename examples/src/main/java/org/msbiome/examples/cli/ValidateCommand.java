@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Check msbiome documents with the strict reader and print every problem as",
-            "  file:line:column: pointer: [code] message",
+            "  file: pointer: [code] message",
+            "with :line:column after the file for malformed JSON, and the line of the stream",
+            "for every problem of an NDJSON file.",
             "A directory is searched recursively for *.json and *.ndjson files; a *.ndjson file holds",
             "one document per line. Exit code: 0 when all documents are valid, 1 when any is not,",
             "2 on a usage error."

@@ -27,7 +27,9 @@ import org.msbiome.io.TextLocation;
 
 /**
  * Validates msbiome documents in files, directories and NDJSON streams with the strict reader, and reports
- * every problem as one line for people: {@code file:line:column: pointer: [code] message}.
+ * every problem as one line for people: {@code file: pointer: [code] message}, with {@code :line:column}
+ * after the file for syntax problems (the only problems the reader locates in the text), and the stream's
+ * line for every problem of an NDJSON stream.
  *
  * <p>A file whose name ends with {@code .ndjson} is read as NDJSON (one document per line, UTF-8), in
  * constant memory; any other file is one JSON document. A directory is searched recursively for
@@ -179,8 +181,9 @@ public final class FileValidator {
     }
 
     /**
-     * One problem as one line: {@code file:line:column: pointer: [code] message}. For an NDJSON stream the
-     * line is the stream's line; the column is there when the reader knows it.
+     * One problem as one line: {@code file[:line[:column]]: pointer: [code] message}. The line and column
+     * are there when the reader knows them (syntax problems); for an NDJSON stream the line is the stream's
+     * line, always there.
      */
     static String format(String file, Optional<Long> ndjsonLine, Problem problem) {
         StringBuilder where = new StringBuilder(file);
