@@ -39,6 +39,7 @@ import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.Taxa;
 import org.msbiome.core.taxonomy.Taxon;
 import org.msbiome.core.taxonomy.TaxonName;
+import org.msbiome.fixtures.PublishedStudies;
 
 /**
  * Documents of format 1.0, committed under {@code src/test/resources/compat/1.0/}, read into exactly the

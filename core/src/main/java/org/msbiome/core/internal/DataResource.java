@@ -322,7 +322,9 @@ public final class DataResource {
             try {
                 value = mapper.apply(row);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw row.error("row " + row.key() + " is invalid: " + e.getMessage());
+                IllegalStateException error = row.error("row " + row.key() + " is invalid: " + e.getMessage());
+                error.initCause(e);
+                throw error;
             }
             values.put(row.key(), Objects.requireNonNull(value, "mapper result"));
         }
