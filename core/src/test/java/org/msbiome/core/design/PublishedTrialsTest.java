@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.msbiome.core.PublishedStudies;
 import org.msbiome.core.formulation.DeliveryForm;
 import org.msbiome.core.formulation.Formulation;
 import org.msbiome.core.formulation.FormulationKind;
@@ -33,6 +32,7 @@ import org.msbiome.core.registry.RegistryId;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.taxonomy.Taxon;
 import org.msbiome.core.taxonomy.TaxonName;
+import org.msbiome.fixtures.PublishedStudies;
 
 /**
  * Published probiotic trials in MS, built from what the team's biology sheet (§5.1) states about them;

@@ -7,9 +7,9 @@ import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.msbiome.core.PublishedStudies;
 import org.msbiome.core.registry.Registry;
 import org.msbiome.core.registry.RegistryId;
+import org.msbiome.fixtures.PublishedStudies;
 
 class StudyTest {
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.msbiome.core.PublishedStudies;
 import org.msbiome.core.design.Allocation;
 import org.msbiome.core.design.Arm;
 import org.msbiome.core.design.ArmType;
@@ -29,6 +28,7 @@ import org.msbiome.core.evidence.Citation;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.Study;
 import org.msbiome.core.outcome.Outcome;
+import org.msbiome.fixtures.PublishedStudies;
 
 /**
  * Pooling findings of the reference trials (biology.md §5.1): the EDSS evidence of Kouchaki 2017
