@@ -1,10 +1,7 @@
 package org.msbiome.io.internal;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -43,17 +40,6 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     record Field(String name, Method accessor, Codec<Object> codec, boolean optional, @Nullable Object empty,
             SerializedString jsonName) {}
 
-    /**
-     * After this many uses, a codec reads components and builds records through method handles instead of
-     * reflection. Method handles are faster in steady use (writing a document took a fifth less time), but
-     * making them spins classes, which made the first document of a process about 250 ms slower when every
-     * codec made them up front (BENCHMARKS.md).
-     */
-    private static final int WARM_USES = 200;
-
-    /** The accessors, of type {@code (Object)Object}, in field order, and the constructor, {@code (Object[])Object}. */
-    private record Handles(MethodHandle[] accessors, MethodHandle constructor) {}
-
     /** The name {@code "type"}, quoted once for writing. */
     private static final SerializedString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
 
@@ -69,10 +55,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private Field[] fieldArray = new Field[0];
     /** For each position on the wire, the index of its component. */
     private int[] wireOrder = new int[0];
-    private volatile @Nullable Handles handles;
-    /** Counts uses until the handles are made; races only delay that a little. */
-    private int uses;
     private List<String> propertyNames = List.of();
+    private @Nullable RecordAccess access;
 
     RecordCodec(Class<T> type, String defName) {
         this.type = type;
@@ -146,33 +130,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         }
         names.addAll(fields.keySet());
         propertyNames = List.copyOf(names);
-    }
-
-    /** The method handles once this codec is in steady use, else null. */
-    private @Nullable Handles handles() {
-        Handles h = handles;
-        if (h == null && ++uses > WARM_USES) {
-            h = makeHandles();
-            handles = h;
-        }
-        return h;
-    }
-
-    private Handles makeHandles() {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle[] accessors = new MethodHandle[fieldArray.length];
-            for (int i = 0; i < accessors.length; i++) {
-                accessors[i] = lookup.unreflect(fieldArray[i].accessor())
-                        .asType(MethodType.methodType(Object.class, Object.class));
-            }
-            MethodHandle make = lookup.unreflectConstructor(constructor)
-                    .asSpreader(Object[].class, fieldArray.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-            return new Handles(accessors, make);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot access " + type.getName(), e);
-        }
+        access = new RecordAccess(type, constructor, fieldArray);
     }
 
     void variantOf(String name) {
@@ -268,7 +226,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         }
         T value;
         try {
-            value = type.cast(construct(args));
+            value = type.cast(access().construct(args));
         } catch (RuntimeException cause) {
             String message = cause.getMessage();
             problems.add(at, ProblemCode.INVALID_VALUE, message == null || message.isBlank()
@@ -277,25 +235,6 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         }
         problems.decoded(mark, value, at, this, node);
         return value;
-    }
-
-    /** Calls the canonical constructor; what it throws is rethrown as is. */
-    private Object construct(Object[] args) {
-        Handles h = handles();
-        try {
-            if (h != null) {
-                return h.constructor().invokeExact(args);
-            }
-            try {
-                return constructor.newInstance(args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot construct " + type.getName(), e);
-        }
     }
 
     @Override
@@ -312,10 +251,11 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             generator.writeName(TYPE_NAME);
             generator.writeString(typeNameJson);
         }
-        Handles h = handles();
+        MethodHandle[] accessors = access().accessors();
         for (int i : wireOrder) {
             Field field = fieldArray[i];
-            Object v = h == null ? get(field, value) : get(h.accessors()[i], field, value);
+            Object v = accessors == null ? RecordAccess.get(field, value)
+                    : RecordAccess.get(accessors[i], field, value);
             if (field.optional) {
                 Optional<?> o = (Optional<?>) v;
                 if (o.isEmpty()) {
@@ -326,39 +266,6 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             generator.writeName(field.jsonName);
             field.codec.encode(v, generator);
         }
-    }
-
-    static Object get(Field field, Object record) {
-        Object v;
-        try {
-            v = field.accessor.invoke(record);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + field.name, e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + field.name, e.getCause());
-        }
-        return nonNull(v, field, record);
-    }
-
-    private static Object get(MethodHandle accessor, Field field, Object record) {
-        Object v;
-        try {
-            v = accessor.invokeExact(record);
-        } catch (Throwable e) {
-            if (e instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("cannot read " + field.name, e);
-        }
-        return nonNull(v, field, record);
-    }
-
-    private static Object nonNull(@Nullable Object v, Field field, Object record) {
-        if (v == null) {
-            throw new IllegalArgumentException(
-                    "cannot write " + record.getClass().getName() + "." + field.name + ": it is null");
-        }
-        return v;
     }
 
     @Override
@@ -388,6 +295,14 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         schema.set("required", required);
         schema.put("additionalProperties", false);
         return schema;
+    }
+
+    private RecordAccess access() {
+        RecordAccess a = access;
+        if (a == null) {
+            throw new IllegalStateException(type.getName() + " is not resolved");
+        }
+        return a;
     }
 
     /** The fields in wire order. */

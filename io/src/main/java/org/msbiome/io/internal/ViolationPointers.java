@@ -65,7 +65,7 @@ public final class ViolationPointers {
                     unresolved = violation.getPropertyPath().toString();
                     break;
                 }
-                value = RecordCodec.get(field, value);
+                value = RecordAccess.get(field, value);
                 if (value instanceof Optional<?> optional) {
                     value = optional.orElse(null);
                 }
