@@ -154,7 +154,7 @@ class PlausibilityTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Scale.bounded("0.25", "7", Grid.integers()))
                 .withMessageContaining("not a multiple");
         assertThatIllegalArgumentException().isThrownBy(() -> Plausibility.grimmer(d("5"), d("1"), 1, Grid.integers()))
-                .withMessageContaining("n 1");
+                .withMessageContaining("n '1'");
     }
 
     @ParameterizedTest
