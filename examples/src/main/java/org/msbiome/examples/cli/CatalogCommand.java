@@ -63,7 +63,10 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     private static String describe(Citation c) {
-        StringBuilder b = new StringBuilder(c.label());
+        // the first author goes first; when none is encoded, say so there rather than print an identifier
+        StringBuilder b = new StringBuilder(c.authors().isEmpty() && c.title().isEmpty()
+                ? "first author not encoded" + c.year().map(y -> " " + y).orElse("")
+                : c.label());
         c.journal().ifPresent(j -> b.append(", ").append(j));
         c.doi().ifPresent(d -> b.append(", doi:").append(d));
         c.pmid().ifPresent(p -> b.append(", PMID ").append(p));
