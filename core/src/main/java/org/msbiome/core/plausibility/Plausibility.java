@@ -34,8 +34,8 @@ public final class Plausibility {
     /** The largest n accepted. */
     static final int MAX_N = 1_000_000;
 
-    private static final String RAW_MEAN = "the mean is the plain mean of the n values analysed, on the grid"
-            + " (not adjusted, imputed or model-based)";
+    private static final String RAW_MEAN = "a plain mean of the n values analysed, each on the grid;"
+            + " not adjusted, imputed or model-based";
 
     private Plausibility() {}
 
@@ -167,7 +167,7 @@ public final class Plausibility {
                 flags.add(new PlausibilityFlag(PlausibilityCheck.SD_BOUNDS,
                         "± " + plusMinus + " is above the largest SD, " + round(maximum) + ", of " + n
                                 + " values on " + scale.describe() + " with mean " + mean,
-                        numbers, RAW_MEAN + ", on the scale's range"));
+                        numbers, RAW_MEAN + "; values within the scale's range"));
                 return flags;
             }
         }
@@ -182,7 +182,7 @@ public final class Plausibility {
                     "no " + n + " values on " + scale.describe() + " with mean " + mean
                             + " have an SD that rounds to " + plusMinus
                             + " (no whole sum of squares within the bounds with the parity of the sum)",
-                    numbers, RAW_MEAN + ", and the \"±\" value is their SD"));
+                    numbers, RAW_MEAN + "; the \"±\" value is their SD"));
         }
         return flags;
     }
@@ -203,7 +203,7 @@ public final class Plausibility {
         return new PlausibilityFlag(PlausibilityCheck.GRIM,
                 "no " + n + " values on " + scale.describe() + " have a mean that rounds to " + mean
                         + "; the nearest possible means are " + nearest,
-                numbers, RAW_MEAN + ", and n is the number analysed");
+                numbers, RAW_MEAN);
     }
 
     private static String meanOf(BigInteger sumUnits, int n, Grid grid, int decimals) {
