@@ -27,6 +27,8 @@ class CatalogCommandTest {
                 .contains("  cites:  Rahimlou M 2022, Nutr Neurosci, doi:10.1080/1028415X.2020.1758887\n")
                 .contains("  NOTICE: retraction 2024 (38980210)\n")
                 .doesNotContain("registered: irct:IRCT20161022030424N1")
+                .contains("  plausibility: probiotic arm: sd-looks-like-se: ± 0.04 cannot be an SD")
+                .contains("  plausibility: comparator arm: grim: no 24 values on steps of 0.5 have a mean that rounds to 0.16")
                 .contains("Lavasani 2010 — preclinical (animal)")
                 .contains("  Jiang 2021: Expanded Disability Status Scale SMD -1.22 [-2.4, -0.03]");
     }
