@@ -183,7 +183,8 @@ public final class PublishedStudies {
     /**
      * Tankou SK et al. 2018 pilot, "Investigation of probiotics in multiple sclerosis", PMID 29307299:
      * pre/post with healthy controls, randomization and blinding not described; 9 RRMS and 13 healthy
-     * controls; VSL#3/Visbiome for 2 months (dose not verified), re-tested 3 months after stopping;
+     * controls, all 22 given VSL#3/Visbiome for 2 months (abstract, as quoted in issue #17; dose not
+     * verified), re-tested 3 months after stopping;
      * microbiome composition changed (more Lactobacillus, Streptococcus, Bifidobacterium).
      */
     public static TrialDesign tankou2018Design() {
@@ -193,8 +194,8 @@ public final class PublishedStudies {
                 .intervention(ProbioticIntervention.undescribed("Visbiome (VSL#3)",
                         Regimen.notReported().withDuration(Period.ofMonths(2))))
                 .arm(Arm.of("relapsing-remitting MS", ArmType.EXPERIMENTAL, "Visbiome (VSL#3)").withParticipants(9))
-                .arm(Arm.of("healthy controls", ArmType.OTHER).withParticipants(13)
-                        .withDescription("healthy controls; what they were given is not stated in the source read"))
+                .arm(Arm.of("healthy controls", ArmType.OTHER, "Visbiome (VSL#3)").withParticipants(13)
+                        .withDescription("healthy controls; like the patients, they took Visbiome (VSL#3) for two months"))
                 .outcome(Outcome.of(StandardMeasure.MICROBIOME_COMPOSITION)
                         .withTimeFrame("after 2 months of treatment and 3 months after stopping"))
                 .outcome(marker(CellPopulations.INTERMEDIATE_MONOCYTES))
@@ -205,29 +206,46 @@ public final class PublishedStudies {
 
     /**
      * Motlagh Asghari K et al. 2023, Sci Rep 13:18577, DOI 10.1038/s41598-023-46047-6, PMID 37903945:
-     * randomized; 40 MS; 4 months; Saccharomyces boulardii (dose not verified) against placebo. Protocol:
-     * Aghamohammadi D et al. 2019, Trials, DOI 10.1186/s13063-019-3454-9, PMID 31234904: double-blind,
-     * primary outcome GHQ-28, registered as IRCT20161022030424N1.
+     * randomized; 40 MS; 4 months; Saccharomyces boulardii (dose not verified) against placebo. No source
+     * read ties it to the 2019 protocol ({@link #aghamohammadi2019ProtocolDesign()}), so its masking,
+     * primary outcome and registration are not given (issue #17).
      */
     public static TrialDesign motlaghAsghari2023Design() {
         Period fourMonths = Period.ofMonths(4);
         return TrialDesign.builder(StudyType.INTERVENTIONAL)
                 .allocation(Allocation.RANDOMIZED)
-                .masking(MaskingInfo.of(Masking.DOUBLE))
                 .enrollment(Enrollment.actual(40))
-                .registration(RegistryId.parse("IRCT20161022030424N1"))
                 .intervention(ProbioticIntervention.ofStrains("Saccharomyces boulardii",
                         Regimen.notReported().withDuration(fourMonths),
                         Strain.of(Taxon.of(TaxonName.of("Saccharomyces", "boulardii")))))
                 .intervention(new Placebo("placebo", Optional.empty(), Regimen.notReported().withDuration(fourMonths)))
                 .arm(Arm.of("S. boulardii", ArmType.EXPERIMENTAL, "Saccharomyces boulardii"))
                 .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "placebo"))
-                .outcome(new Outcome(Optional.of(OutcomeRole.PRIMARY), StandardMeasure.GHQ_28, Optional.empty()))
                 .outcome(marker(Biomarkers.HS_CRP))
                 .outcome(marker(Biomarkers.TOTAL_ANTIOXIDANT_CAPACITY))
                 .outcome(marker(Biomarkers.MALONDIALDEHYDE))
                 .outcome(Outcome.of(CustomMeasure.of("pain visual analogue scale")))
                 .outcome(Outcome.of(StandardMeasure.FSS))
+                .build();
+    }
+
+    /**
+     * The protocol of a trial of Saccharomyces boulardii in MS: Aghamohammadi D et al. 2019, Trials,
+     * DOI 10.1186/s13063-019-3454-9, PMID 31234904: double-blind, randomized, 50 planned, primary outcome
+     * GHQ-28, registered as IRCT20161022030424N1 (the team's reference sheet, biology.md §5.1).
+     */
+    public static TrialDesign aghamohammadi2019ProtocolDesign() {
+        return TrialDesign.builder(StudyType.INTERVENTIONAL)
+                .allocation(Allocation.RANDOMIZED)
+                .masking(MaskingInfo.of(Masking.DOUBLE))
+                .enrollment(Enrollment.estimated(50))
+                .registration(RegistryId.parse("IRCT20161022030424N1"))
+                .intervention(ProbioticIntervention.ofStrains("Saccharomyces boulardii", Regimen.notReported(),
+                        Strain.of(Taxon.of(TaxonName.of("Saccharomyces", "boulardii")))))
+                .intervention(new Placebo("placebo", Optional.empty(), Regimen.notReported()))
+                .arm(Arm.of("S. boulardii", ArmType.EXPERIMENTAL, "Saccharomyces boulardii"))
+                .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "placebo"))
+                .outcome(new Outcome(Optional.of(OutcomeRole.PRIMARY), StandardMeasure.GHQ_28, Optional.empty()))
                 .build();
     }
 
