@@ -56,7 +56,8 @@ public final class Biomarkers {
     /**
      * Brain-derived neurotrophic factor.
      *
-     * <p>Source: Nutr Neurosci 2020, DOI 10.1080/1028415X.2020.1758887 (BDNF up on a multi-strain probiotic).
+     * <p>Source: Rahimlou M 2022, Nutr Neurosci 25(2):411–422 (online 2020), DOI 10.1080/1028415X.2020.1758887
+     * (BDNF up on a multi-strain probiotic).
      */
     public static final Biomarker BDNF = new Biomarker("BDNF", List.of(), Optional.empty());
 
