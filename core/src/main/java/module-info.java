@@ -20,6 +20,7 @@ module org.msbiome.core {
     exports org.msbiome.core.immune;
     exports org.msbiome.core.measure;
     exports org.msbiome.core.outcome;
+    exports org.msbiome.core.plausibility;
     exports org.msbiome.core.population;
     exports org.msbiome.core.preclinical;
     exports org.msbiome.core.registry;
@@ -37,6 +38,7 @@ module org.msbiome.core {
     opens org.msbiome.core.immune to org.hibernate.validator;
     opens org.msbiome.core.measure to org.hibernate.validator;
     opens org.msbiome.core.outcome to org.hibernate.validator;
+    opens org.msbiome.core.plausibility to org.hibernate.validator;
     opens org.msbiome.core.population to org.hibernate.validator;
     opens org.msbiome.core.preclinical to org.hibernate.validator;
     opens org.msbiome.core.registry to org.hibernate.validator;

@@ -16,8 +16,8 @@ import org.apiguardian.api.API;
 /**
  * Checks that a {@link org.msbiome.core.preclinical.TreatmentTiming} agrees with its days: prophylactic
  * treatment starts on or before the day of induction (day 0), therapeutic treatment after it ("pretreatment
- * before disease induction" versus treatment of established disease; Kwon 2013, PMID 23416238; Ochoa-Repáraz
- * 2010, PMID 20531465), reported at {@code startDay}; treatment does not end before it starts, reported at
+ * before disease induction" versus treatment of established disease; the EAE studies of PMID 23416238 and
+ * PMID 20531465), reported at {@code startDay}; treatment does not end before it starts, reported at
  * {@code endDay}.
  *
  * <p>The supported type is {@code TreatmentTiming}. {@code null} is considered valid.

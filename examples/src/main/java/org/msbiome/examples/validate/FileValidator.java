@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.msbiome.io.MsbiomeReader;
@@ -42,6 +43,7 @@ public final class FileValidator {
     private final MsbiomeReader reader;
     private final long progressEvery;
     private final Consumer<String> progress;
+    private final BiConsumer<String, Object> valid;
     private long documents;
     private long invalidDocuments;
     private long problems;
@@ -55,6 +57,22 @@ public final class FileValidator {
      * @param progress where progress lines go (standard error for the command-line tool)
      */
     public FileValidator(MsbiomeReader reader, long progressEvery, Consumer<String> progress) {
+        this(reader, progressEvery, progress, (where, value) -> { });
+    }
+
+    /**
+     * A validator that also hands each valid document's value to {@code valid}, with where it was read
+     * ({@code file} or {@code file:line} for NDJSON), as {@code msbiome validate --plausibility} does to
+     * check the statistics of each finding.
+     *
+     * @param reader the reader that checks each document
+     * @param progressEvery after how many documents a progress line is written; 0 for none
+     * @param progress where progress lines go (standard error for the command-line tool)
+     * @param valid what to do with each valid document's value
+     */
+    public FileValidator(MsbiomeReader reader, long progressEvery, Consumer<String> progress,
+            BiConsumer<String, Object> valid) {
+        this.valid = Objects.requireNonNull(valid, "valid");
         this.reader = Objects.requireNonNull(reader, "reader");
         if (progressEvery < 0) {
             throw new IllegalArgumentException("progressEvery " + progressEvery + " is negative; expected 0 (none) or more");
@@ -122,7 +140,9 @@ public final class FileValidator {
                 found = List.of(Problem.of("", ProblemCode.LIMIT_EXCEEDED,
                         "the file exceeds the document size limit of " + limit + " characters"));
             } else {
-                found = reader.readAny(decode(Files.readAllBytes(file))).problems();
+                ReadResult<Object> read = reader.readAny(decode(Files.readAllBytes(file)));
+                found = read.problems();
+                read.toOptional().ifPresent(value -> valid.accept(file.toString(), value));
             }
         } catch (CharacterCodingException e) {
             found = List.of(Problem.of("", ProblemCode.SYNTAX, "the file is not UTF-8 text; msbiome documents are UTF-8"));
@@ -151,7 +171,10 @@ public final class FileValidator {
                     found = List.of(Problem.of("", ProblemCode.EMPTY_DOCUMENT,
                             "the line is empty; NDJSON has one document per line"));
                 } else {
-                    found = reader.readAny(line.text()).problems();
+                    ReadResult<Object> read = reader.readAny(line.text());
+                    found = read.problems();
+                    String where = name + ":" + lineNumber;
+                    read.toOptional().ifPresent(value -> valid.accept(where, value));
                 }
                 count(name, Optional.of(lineNumber), found, out);
             }
