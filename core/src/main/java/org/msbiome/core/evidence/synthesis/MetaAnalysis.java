@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
-import org.msbiome.core.evidence.IntegrityNotice;
 import org.msbiome.core.effect.Comparison;
 import org.msbiome.core.effect.ConfidenceInterval;
 import org.msbiome.core.effect.EffectMeasure;
