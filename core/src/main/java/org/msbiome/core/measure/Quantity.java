@@ -1,5 +1,6 @@
 package org.msbiome.core.measure;
 
+import org.msbiome.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public record Quantity(BigDecimal value, UcumUnit unit) {
      * @throws NullPointerException if a component is null
      */
     public Quantity {
-        Objects.requireNonNull(value, "value");
+        Decimals.checkBounded(Objects.requireNonNull(value, "value"), "value");
         Objects.requireNonNull(unit, "unit");
     }
 

@@ -1,5 +1,6 @@
 package org.msbiome.core.outcome;
 
+import org.msbiome.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.msbiome.core.internal.Checks;
@@ -18,8 +19,8 @@ public record ScoreRange(BigDecimal minimum, BigDecimal maximum) {
      * @throws IllegalArgumentException if the maximum is not above the minimum
      */
     public ScoreRange {
-        Objects.requireNonNull(minimum, "minimum");
-        Objects.requireNonNull(maximum, "maximum");
+        Decimals.checkBounded(Objects.requireNonNull(minimum, "minimum"), "score range minimum");
+        Decimals.checkBounded(Objects.requireNonNull(maximum, "maximum"), "score range maximum");
         if (maximum.compareTo(minimum) <= 0) {
             throw new IllegalArgumentException("score range maximum " + Checks.quote(maximum.toPlainString())
                     + " is not above minimum " + Checks.quote(minimum.toPlainString())

@@ -1,5 +1,6 @@
 package org.msbiome.core.preclinical;
 
+import org.msbiome.core.internal.Decimals;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.msbiome.core.validation.ScoreOnScale;
@@ -20,7 +21,7 @@ public record ClinicalScore(ScoreScale scale, BigDecimal value) {
      */
     public ClinicalScore {
         Objects.requireNonNull(scale, "scale");
-        Objects.requireNonNull(value, "value");
+        Decimals.checkBounded(Objects.requireNonNull(value, "value"), "clinical score");
     }
 
     /**
