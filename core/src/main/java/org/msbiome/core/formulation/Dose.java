@@ -61,7 +61,7 @@ public record Dose(Strength strength, DoseUnit intakeUnit, Optional<UnitSize> un
                 throw new IllegalArgumentException("unitsPerDay " + Checks.quote(Decimals.describe(n))
                         + " is above " + MAX_UNITS_PER_DAY + "; expected the number of units taken per day, like 2");
             }
-            return Decimals.requireBounded(n, "unitsPerDay");
+            return Decimals.checkBounded(n, "unitsPerDay").stripTrailingZeros();
         });
     }
 
