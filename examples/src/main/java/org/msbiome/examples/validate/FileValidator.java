@@ -168,7 +168,7 @@ public final class FileValidator {
         }
         if (progressEvery > 0 && documents % progressEvery == 0) {
             progress.accept(String.format(Locale.ROOT, "msbiome: %,d documents checked, %,d invalid (now at %s%s)",
-                    documents, invalidDocuments, file, ndjsonLine.map(l -> String.format(Locale.ROOT, " line %,d", l))
+                    documents, invalidDocuments, SafeText.escape(file), ndjsonLine.map(l -> String.format(Locale.ROOT, " line %,d", l))
                             .orElse("")));
         }
     }
