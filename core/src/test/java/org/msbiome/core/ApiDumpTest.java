@@ -3,25 +3,13 @@ package org.msbiome.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
+import org.msbiome.fixtures.ApiDump;
 
 /**
  * The public API of msbiome-core, compared with the committed dump {@code core/api/msbiome-core.api}: one line
@@ -31,8 +19,7 @@ import org.junit.jupiter.api.Test;
  * <p>After an intended change, regenerate the dumps of all modules with one command (see docs/conventions.md):
  * <pre>{@code ./mvnw -B -q -pl core,io -am test -Dtest='ApiDumpTest' -Dsurefire.failIfNoSpecifiedTests=false -Dmsbiome.api.update=true}</pre>
  *
- * <p>The same class is in io's tests ({@code org.msbiome.io.ApiDumpTest}); keep the two identical but for
- * the module name.
+ * <p>The dump itself is made by {@link ApiDump} (in {@code test-fixtures}), shared with the io module's test.
  */
 class ApiDumpTest {
     private static final String MODULE = "msbiome-core";
@@ -43,7 +30,7 @@ class ApiDumpTest {
 
     @Test
     void publicApiMatchesTheCommittedDump() throws IOException {
-        List<String> actual = dump(CLASSES);
+        List<String> actual = ApiDump.of(CLASSES, ApiDumpTest.class.getClassLoader());
         if (Boolean.getBoolean("msbiome.api.update")) {
             Files.createDirectories(DUMP.getParent());
             List<String> file = new ArrayList<>();
@@ -56,7 +43,7 @@ class ApiDumpTest {
         List<String> expected = Files.readAllLines(DUMP, StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .toList();
-        String diff = diff(expected, actual);
+        String diff = ApiDump.diff(expected, actual);
         assertThat(diff)
                 .as("the public API differs from %s (- only in the dump, + only in the compiled classes);"
                         + " if the change is intended, regenerate with:%n%s%n", DUMP, REGENERATE)
@@ -65,161 +52,8 @@ class ApiDumpTest {
 
     @Test
     void dumpIsSortedAndDeterministic() throws IOException {
-        List<String> first = dump(CLASSES);
-        assertThat(first).isSorted().doesNotHaveDuplicates().isEqualTo(dump(CLASSES));
+        List<String> first = ApiDump.of(CLASSES, ApiDumpTest.class.getClassLoader());
+        assertThat(first).isSorted().doesNotHaveDuplicates().isEqualTo(ApiDump.of(CLASSES, ApiDumpTest.class.getClassLoader()));
         assertThat(first).anyMatch(line -> line.startsWith("org.msbiome.core.validation.MsbiomeValidation "));
-    }
-
-    static String diff(List<String> expected, List<String> actual) {
-        TreeSet<String> removed = new TreeSet<>(expected);
-        removed.removeAll(actual);
-        TreeSet<String> added = new TreeSet<>(actual);
-        added.removeAll(expected);
-        StringBuilder out = new StringBuilder();
-        removed.forEach(line -> out.append("- ").append(line).append('\n'));
-        added.forEach(line -> out.append("+ ").append(line).append('\n'));
-        return out.toString();
-    }
-
-    /** The API lines of the classes under {@code classes}, sorted. */
-    static List<String> dump(Path classes) throws IOException {
-        List<String> names;
-        try (Stream<Path> files = Files.walk(classes)) {
-            names = files.map(f -> classes.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "."))
-                    .filter(n -> n.endsWith(".class") && !n.endsWith("module-info.class") && !n.endsWith("package-info.class"))
-                    .map(n -> n.substring(0, n.length() - ".class".length()))
-                    .toList();
-        }
-        TreeSet<String> lines = new TreeSet<>();
-        for (String name : names) {
-            Class<?> type;
-            try {
-                type = Class.forName(name, false, ApiDumpTest.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(name, e);
-            }
-            if (!isApi(type)) {
-                continue;
-            }
-            String owner = type.getName();
-            lines.add(owner + " " + typeLine(type));
-            for (Field field : type.getDeclaredFields()) {
-                if (visible(field.getModifiers()) && !field.isSynthetic()) {
-                    lines.add(owner + "#" + status(field) + modifiers(field.getModifiers() & Modifier.fieldModifiers())
-                            + field.getGenericType().getTypeName() + " " + field.getName());
-                }
-            }
-            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-                if (visible(constructor.getModifiers()) && !constructor.isSynthetic()) {
-                    lines.add(owner + "#" + status(constructor)
-                            + modifiers(constructor.getModifiers() & Modifier.constructorModifiers())
-                            + typeParameters(constructor.getTypeParameters()) + "<init>" + parameters(constructor));
-                }
-            }
-            for (Method method : type.getDeclaredMethods()) {
-                if (visible(method.getModifiers()) && !method.isSynthetic() && !method.isBridge()) {
-                    String defaultMark = method.isDefault() ? "default " : "";
-                    lines.add(owner + "#" + status(method) + modifiers(method.getModifiers() & Modifier.methodModifiers())
-                            + defaultMark + typeParameters(method.getTypeParameters())
-                            + method.getGenericReturnType().getTypeName() + " " + method.getName() + parameters(method));
-                }
-            }
-        }
-        return List.copyOf(lines);
-    }
-
-    private static boolean isApi(Class<?> type) {
-        if (type.getPackageName().contains(".internal") || type.isSynthetic() || type.isAnonymousClass()
-                || type.isLocalClass()) {
-            return false;
-        }
-        for (Class<?> c = type; c != null; c = c.getDeclaringClass()) {
-            if (!visible(c.getModifiers())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean visible(int modifiers) {
-        return Modifier.isPublic(modifiers) || Modifier.isProtected(modifiers);
-    }
-
-    private static String typeLine(Class<?> type) {
-        String kind = type.isAnnotation() ? "@interface" : type.isEnum() ? "enum" : type.isRecord() ? "record"
-                : type.isInterface() ? "interface" : "class";
-        int mask = type.isInterface() ? Modifier.interfaceModifiers() & ~Modifier.ABSTRACT : Modifier.classModifiers();
-        if (type.isEnum() || type.isRecord()) {
-            mask &= ~(Modifier.FINAL | Modifier.STATIC | Modifier.ABSTRACT);
-        }
-        StringBuilder line = new StringBuilder(status(type)).append(modifiers(type.getModifiers() & mask));
-        if (type.isSealed()) {
-            line.append("sealed ");
-        }
-        line.append(kind).append(' ').append(type.getSimpleName()).append(typeParameters(type.getTypeParameters()).strip());
-        Type superclass = type.getGenericSuperclass();
-        if (superclass != null && superclass != Object.class && superclass != Record.class && !type.isEnum()) {
-            line.append(" extends ").append(superclass.getTypeName());
-        }
-        List<String> interfaces = Arrays.stream(type.getGenericInterfaces())
-                .map(Type::getTypeName)
-                .filter(n -> !(type.isAnnotation() && n.equals("java.lang.annotation.Annotation")))
-                .toList();
-        if (!interfaces.isEmpty()) {
-            line.append(type.isInterface() ? " extends " : " implements ").append(String.join(", ", interfaces));
-        }
-        if (type.isSealed()) {
-            line.append(" permits ").append(Arrays.stream(type.getPermittedSubclasses())
-                    .map(Class::getName).sorted().collect(Collectors.joining(", ")));
-        }
-        return line.toString();
-    }
-
-    private static String status(AnnotatedElement element) {
-        StringBuilder marks = new StringBuilder();
-        API api = element.getAnnotation(API.class);
-        if (api != null) {
-            marks.append("@API(").append(api.status()).append(") ");
-        }
-        if (element.isAnnotationPresent(Deprecated.class)) {
-            marks.append("@Deprecated ");
-        }
-        return marks.toString();
-    }
-
-    private static String modifiers(int modifiers) {
-        String text = Modifier.toString(modifiers);
-        return text.isEmpty() ? "" : text + " ";
-    }
-
-    private static String typeParameters(TypeVariable<?>[] variables) {
-        if (variables.length == 0) {
-            return "";
-        }
-        return Arrays.stream(variables)
-                .map(v -> {
-                    List<String> bounds = Arrays.stream(v.getBounds())
-                            .map(Type::getTypeName)
-                            .filter(b -> !b.equals("java.lang.Object"))
-                            .toList();
-                    return bounds.isEmpty() ? v.getName() : v.getName() + " extends " + String.join(" & ", bounds);
-                })
-                .collect(Collectors.joining(", ", "<", "> "));
-    }
-
-    private static String parameters(Executable executable) {
-        Type[] types = executable.getGenericParameterTypes();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < types.length; i++) {
-            String name = types[i].getTypeName();
-            if (executable.isVarArgs() && i == types.length - 1 && name.endsWith("[]")) {
-                name = name.substring(0, name.length() - 2) + "...";
-            }
-            names.add(name);
-        }
-        String exceptions = Arrays.stream(executable.getGenericExceptionTypes())
-                .map(Type::getTypeName)
-                .collect(Collectors.joining(", "));
-        return "(" + String.join(", ", names) + ")" + (exceptions.isEmpty() ? "" : " throws " + exceptions);
     }
 }
