@@ -32,6 +32,7 @@ import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.safety.SafetyReport;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.Taxa;
@@ -82,7 +83,9 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("GRADE assessment (EAE)", "grade-assessment-eae.json", GradeAssessment.class,
                         PublishedStudies.eaeGrade()),
                 Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
-                        PublishedStudies.tankou2018()));
+                        PublishedStudies.tankou2018()),
+                Arguments.argumentSet("safety report (NCT00763412: totals only, no event tables)",
+                        "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()));
     }
 
     @ParameterizedTest

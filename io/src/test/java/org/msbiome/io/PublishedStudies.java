@@ -68,6 +68,17 @@ import org.msbiome.core.preclinical.StudyGroup;
 import org.msbiome.core.preclinical.TreatmentTiming;
 import org.msbiome.core.immune.Markers;
 import org.msbiome.core.registry.RegistryId;
+import org.msbiome.core.safety.AdverseEvent;
+import org.msbiome.core.safety.Assessment;
+import org.msbiome.core.safety.EventGroup;
+import org.msbiome.core.safety.EventTable;
+import org.msbiome.core.safety.FrequencyThreshold;
+import org.msbiome.core.safety.GroupCounts;
+import org.msbiome.core.safety.GroupTotals;
+import org.msbiome.core.safety.HarmsReporting;
+import org.msbiome.core.safety.SafetyReport;
+import org.msbiome.core.safety.Seriousness;
+import org.msbiome.core.safety.Vocabulary;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.Taxon;
@@ -461,5 +472,67 @@ final class PublishedStudies {
         return GradeAssessment.of("EAE clinical score", GradeStartingDesign.RANDOMIZED_TRIALS, EvidenceSubjects.ANIMALS)
                 .withDowngrade(GradeDowngrade.serious(GradeDowngradeDomain.INDIRECTNESS, "mouse EAE for a question about people"))
                 .withAnimalEvidenceRationale("the reviewers' stated reason");
+    }
+
+
+    /** Harms of NCT02210780 as its ClinicalTrials.gov results record gives them ({@code /work/shared/reference/ctgov/NCT02210780.json}). */
+    static SafetyReport nct02210780Safety() {
+        return new SafetyReport(Optional.of(RegistryId.parse("NCT02210780")),
+                new HarmsReporting(Optional.of("Reported AEs are treatment-emergent adverse events which are AEs that developed/worsened during the 'on treatment period' (from the administration of first dose of study drug up to the final visit \\[Week 32\\])."),
+                        Optional.of("Adverse Events (AE) were collected from signature of the informed consent form up to the final visit (Week 32) regardless of seriousness or relationship to investigational product"),
+                        Optional.of(FrequencyThreshold.parse("5")), Optional.empty()),
+                List.of(new EventGroup("EG000", "Placebo qw",
+                        Optional.of("Two subcutaneous injections of Placebo (for Dupilumab) as a loading dose on Day 1 followed by a single injection qw from Week 1 to Week 15."), Optional.empty()),
+                        new EventGroup("EG001", "Dupilumab 300 mg qw",
+                        Optional.of("Two subcutaneous injections of Dupilumab 300 mg (for a total of 600 mg) as a loading dose on Day 1, followed by a single 300 mg injection qw from Week 1 to Week 15."), Optional.empty())),
+                List.of(new GroupTotals("EG000", Optional.of(0), Optional.of(97), Optional.of(0), Optional.of(97), Optional.of(29), Optional.of(97)),
+                        new GroupTotals("EG001", Optional.of(0), Optional.of(97), Optional.of(3), Optional.of(97), Optional.of(30), Optional.of(97))),
+                Optional.of(new EventTable(Seriousness.SERIOUS, List.of(
+                        AdverseEvent.of("Serum sickness-like reaction", "Immune system disorders",
+                                Vocabulary.parse("MedDRA (18.0)"), Seriousness.SERIOUS, Assessment.SYSTEMATIC_ASSESSMENT,
+                                List.of(GroupCounts.of("EG000", 0, 97), GroupCounts.of("EG001", 1, 97))),
+                        AdverseEvent.of("Mycosis fungoides stage iv", "Neoplasms benign, malignant and unspecified (incl cysts and polyps)",
+                                Vocabulary.parse("MedDRA (18.0)"), Seriousness.SERIOUS, Assessment.SYSTEMATIC_ASSESSMENT,
+                                List.of(GroupCounts.of("EG000", 0, 97), GroupCounts.of("EG001", 1, 97))),
+                        AdverseEvent.of("Squamous cell carcinoma", "Neoplasms benign, malignant and unspecified (incl cysts and polyps)",
+                                Vocabulary.parse("MedDRA (18.0)"), Seriousness.SERIOUS, Assessment.SYSTEMATIC_ASSESSMENT,
+                                List.of(GroupCounts.of("EG000", 0, 97), GroupCounts.of("EG001", 1, 97)))))),
+                Optional.of(new EventTable(Seriousness.NON_SERIOUS, List.of(
+                        AdverseEvent.of("Injection site reaction", "General disorders",
+                                Vocabulary.parse("MedDRA (18.0)"), Seriousness.NON_SERIOUS, Assessment.SYSTEMATIC_ASSESSMENT,
+                                List.of(GroupCounts.of("EG000", 0, 97), GroupCounts.of("EG001", 5, 97))),
+                        AdverseEvent.of("Conjunctivitis", "Infections and infestations",
+                                Vocabulary.parse("MedDRA (18.0)"), Seriousness.NON_SERIOUS, Assessment.SYSTEMATIC_ASSESSMENT,
+                                List.of(GroupCounts.of("EG000", 0, 97), GroupCounts.of("EG001", 8, 97))),
+                        AdverseEvent.of("Nasopharyngitis", "Infections and infestations",
+                                Vocabulary.parse("MedDRA (18.0)"), Seriousness.NON_SERIOUS, Assessment.SYSTEMATIC_ASSESSMENT,
+                                List.of(GroupCounts.of("EG000", 5, 97), GroupCounts.of("EG001", 4, 97))),
+                        AdverseEvent.of("Upper respiratory tract infection", "Infections and infestations",
+                                Vocabulary.parse("MedDRA (18.0)"), Seriousness.NON_SERIOUS, Assessment.SYSTEMATIC_ASSESSMENT,
+                                List.of(GroupCounts.of("EG000", 14, 97), GroupCounts.of("EG001", 11, 97))),
+                        AdverseEvent.of("Headache", "Nervous system disorders",
+                                Vocabulary.parse("MedDRA (18.0)"), Seriousness.NON_SERIOUS, Assessment.SYSTEMATIC_ASSESSMENT,
+                                List.of(GroupCounts.of("EG000", 3, 97), GroupCounts.of("EG001", 5, 97))),
+                        AdverseEvent.of("Dermatitis atopic", "Skin and subcutaneous tissue disorders",
+                                Vocabulary.parse("MedDRA (18.0)"), Seriousness.NON_SERIOUS, Assessment.SYSTEMATIC_ASSESSMENT,
+                                List.of(GroupCounts.of("EG000", 11, 97), GroupCounts.of("EG001", 1, 97)))))),
+                List.of());
+    }
+
+    /** Harms of NCT00763412 as its ClinicalTrials.gov results record gives them ({@code /work/shared/reference/ctgov/NCT00763412.json}). */
+    static SafetyReport nct00763412Safety() {
+        return new SafetyReport(Optional.of(RegistryId.parse("NCT00763412")),
+                new HarmsReporting(Optional.of("Glucose diaries, and food diaries were reviewed, and safety labs were collected at each visit. Physical assessments by the PI were completed as well."),
+                        Optional.of("This pilot study was designed to collect data over a 2 year time period."),
+                        Optional.of(FrequencyThreshold.parse("0")), Optional.empty()),
+                List.of(new EventGroup("EG000", "Placebo",
+                        Optional.of("Placebo group of CF pancreatic insufficient patients ages 12-24 years old with impaired glucose tolerance test (IGT) or CFRD without fasting hyperglycemia (CFRD-No FH)."), Optional.empty()),
+                        new EventGroup("EG001", "Repaglinide",
+                        Optional.of("Repaglinide intervention group of CF pancreatic insufficient patients ages 12-24 years old with impaired glucose tolerance test (IGT) or CFRD without fasting hyperglycemia (CFRD-No FH)."), Optional.empty())),
+                List.of(new GroupTotals("EG000", Optional.of(0), Optional.of(8), Optional.of(0), Optional.of(8), Optional.of(0), Optional.of(8)),
+                        new GroupTotals("EG001", Optional.of(0), Optional.of(8), Optional.of(0), Optional.of(8), Optional.of(0), Optional.of(8))),
+                Optional.empty(),
+                Optional.empty(),
+                List.of());
     }
 }
