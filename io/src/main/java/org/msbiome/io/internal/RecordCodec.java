@@ -12,6 +12,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A record written as a JSON object with one property per record component, in component order, named
- * as the component. {@code Optional} components are left out when empty; {@code List} and {@code Set}
+ * A record written as a JSON object with one property per record component, named and ordered as the
+ * type's declared {@linkplain WireNames JSON names} (never derived from the Java names). {@code Optional} components are left out when empty; {@code List} and {@code Set}
  * components are always written and read as empty when absent. A record that is a variant of a sealed
  * interface also carries {@code "type": "<type name>"} as its first property.
  *
@@ -60,9 +61,14 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private final String defName;
     private @Nullable String typeName;
     private @Nullable SerializedString typeNameJson;
+    /** The fields in wire order, by JSON name. */
     private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Map<String, Field> byComponent = new LinkedHashMap<>();
     private final Constructor<T> constructor;
+    /** The fields in component order (the constructor's and the accessors'). */
     private Field[] fieldArray = new Field[0];
+    /** For each position on the wire, the index of its component. */
+    private int[] wireOrder = new int[0];
     private volatile @Nullable Handles handles;
     /** Counts uses until the handles are made; races only delay that a little. */
     private int uses;
@@ -83,14 +89,34 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         }
     }
 
-    /** Resolves the component codecs; separate from construction so that types may refer to each other. */
+    /**
+     * Resolves the component codecs and their declared JSON names; separate from construction so that types
+     * may refer to each other.
+     *
+     * @throws IllegalStateException if a component has no declared name, or a declared name no component
+     */
     @SuppressWarnings("unchecked")
     void resolve(Bindings bindings) {
+        Map<String, RecordComponent> components = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            String name = component.getName();
+            components.put(component.getName(), component);
+        }
+        List<String> componentNames = List.copyOf(components.keySet());
+        fieldArray = new Field[components.size()];
+        wireOrder = new int[components.size()];
+        List<WireNames.Name> declared = bindings.namesOf(type);
+        Set<String> undeclared = new LinkedHashSet<>(components.keySet());
+        for (WireNames.Name declaredName : declared) {
+            RecordComponent component = components.get(declaredName.component());
+            if (component == null || !undeclared.remove(declaredName.component())) {
+                throw new IllegalStateException("the JSON name '" + declaredName.json() + "' of " + type.getName()
+                        + " stands for component '" + declaredName.component() + "', which the record does not have;"
+                        + " its components: " + components.keySet());
+            }
+            String name = declaredName.json();
             if (name.equals(TYPE_PROPERTY) && typeName != null) {
                 throw new IllegalStateException(type.getName() + " is a variant of a sealed interface and has a "
-                        + "component named 'type', which the wire format reserves for the type name");
+                        + "property named 'type', which the wire format reserves for the type name");
             }
             Type generic = component.getGenericType();
             boolean optional = false;
@@ -98,13 +124,22 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
                 generic = p.getActualTypeArguments()[0];
                 optional = true;
             }
-            Codec<Object> codec = (Codec<Object>) bindings.codecFor(generic, type.getName() + "." + name);
+            Codec<Object> codec = (Codec<Object>) bindings.codecFor(generic, type.getName() + "." + component.getName());
             Object raw = codec;
             Object empty = raw instanceof CollectionCodec<?> collection ? (collection.isSet() ? Set.of() : List.of())
                     : null;
-            fields.put(name, new Field(name, component.getAccessor(), codec, optional, empty, new SerializedString(name)));
+            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new SerializedString(name));
+            int index = componentNames.indexOf(component.getName());
+            wireOrder[fields.size()] = index;
+            fieldArray[index] = field;
+            fields.put(name, field);
+            byComponent.put(component.getName(), field);
         }
-        fieldArray = fields.values().toArray(new Field[0]);
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException("record " + type.getName() + " has components without a declared JSON"
+                    + " name: " + undeclared + "; declare each (wire-names.txt, or Builder.names(..)): the Java"
+                    + " names never define the format");
+        }
         List<String> names = new ArrayList<>();
         if (typeName != null) {
             names.add(TYPE_PROPERTY);
@@ -152,8 +187,9 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         return typeName;
     }
 
-    @Nullable Field field(String name) {
-        return fields.get(name);
+    /** The field of a record component, by the component's Java name. */
+    @Nullable Field field(String component) {
+        return byComponent.get(component);
     }
 
     @Override
@@ -200,8 +236,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             }
         }
         Object[] args = new Object[fieldArray.length];
-        int i = 0;
-        for (Field field : fieldArray) {
+        for (int i : wireOrder) {
+            Field field = fieldArray[i];
             JsonNode value = node.get(field.name);
             Pointer here = at.property(field.name);
             Object decoded = null;
@@ -225,7 +261,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             if (decoded == null) {
                 ok = false;
             }
-            args[i++] = decoded;
+            args[i] = decoded;
         }
         if (!ok) {
             return null;
@@ -277,7 +313,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             generator.writeString(typeNameJson);
         }
         Handles h = handles();
-        for (int i = 0; i < fieldArray.length; i++) {
+        for (int i : wireOrder) {
             Field field = fieldArray[i];
             Object v = h == null ? get(field, value) : get(h.accessors()[i], field, value);
             if (field.optional) {
