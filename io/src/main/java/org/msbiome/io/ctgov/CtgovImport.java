@@ -16,6 +16,7 @@ import org.msbiome.core.design.TrialDesign;
  * @param design the design; empty when the record has no usable study type (then the {@code rejected}
  *     list says why, and the design's fields are listed as unmapped)
  * @param study identification, dates, conditions and the other registration details
+ * @param results what was taken from the {@code resultsSection}; empty when the record has none
  * @param mapped the JSON Pointers of the source values that were mapped, in document order
  * @param inferred the values inferred from text, each with its source pointer and text
  * @param rejected the values that could not be accepted, and the rules of the vocabulary the design breaks
@@ -25,6 +26,7 @@ import org.msbiome.core.design.TrialDesign;
 public record CtgovImport(
         Optional<TrialDesign> design,
         CtgovStudy study,
+        Optional<CtgovResults> results,
         List<String> mapped,
         List<InferredValue> inferred,
         List<RejectedValue> rejected,
@@ -38,6 +40,7 @@ public record CtgovImport(
     public CtgovImport {
         Objects.requireNonNull(design, "design");
         Objects.requireNonNull(study, "study");
+        Objects.requireNonNull(results, "results");
         mapped = List.copyOf(mapped);
         inferred = List.copyOf(inferred);
         rejected = List.copyOf(rejected);
