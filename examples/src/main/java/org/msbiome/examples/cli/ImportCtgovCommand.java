@@ -133,6 +133,9 @@ final class ImportCtgovCommand implements Callable<Integer> {
         out.println("Rejected values (" + result.rejected().size() + ")");
         result.rejected().forEach(v -> out.println("  " + v));
         out.println();
+        out.println("Missing (" + result.missing().size() + ")");
+        result.missing().forEach(v -> out.println("  " + v));
+        out.println();
         out.println("Unmapped fields (" + result.unmapped().size() + ")");
         result.unmapped().forEach(v -> out.println("  " + v));
     }

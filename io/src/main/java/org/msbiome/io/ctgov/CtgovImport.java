@@ -20,6 +20,8 @@ import org.msbiome.core.design.TrialDesign;
  * @param mapped the JSON Pointers of the source values that were mapped, in document order
  * @param inferred the values inferred from text, each with its source pointer and text
  * @param rejected the values that could not be accepted, and the rules of the vocabulary the design breaks
+ * @param missing the members the record lacks that the import needs or expects (an NCT ID, the outcomes),
+ *     each at the object it is missing from
  * @param unmapped the source fields that were not mapped, in document order
  * @since 0.1.0
  */
@@ -30,6 +32,7 @@ public record CtgovImport(
         List<String> mapped,
         List<InferredValue> inferred,
         List<RejectedValue> rejected,
+        List<MissingField> missing,
         List<UnmappedField> unmapped) {
 
     /**
@@ -44,15 +47,17 @@ public record CtgovImport(
         mapped = List.copyOf(mapped);
         inferred = List.copyOf(inferred);
         rejected = List.copyOf(rejected);
+        missing = List.copyOf(missing);
         unmapped = List.copyOf(unmapped);
     }
 
     /**
-     * Whether the import took every value it read: a design was built and nothing was rejected.
+     * Whether the import took every value it read and found what it needs: a design was built, nothing was
+     * rejected and nothing is missing.
      *
-     * @return {@code true} if there is a design and no rejected value
+     * @return {@code true} if there is a design, no rejected value and no missing member
      */
     public boolean isClean() {
-        return design.isPresent() && rejected.isEmpty();
+        return design.isPresent() && rejected.isEmpty() && missing.isEmpty();
     }
 }

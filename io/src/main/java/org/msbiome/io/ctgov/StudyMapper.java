@@ -39,6 +39,9 @@ final class StudyMapper {
 
     CtgovImport map(JsonNode section, String base) {
         JsonNode identificationModule = reader.object(section, base, "identificationModule");
+        if (identificationModule == null && section.get("identificationModule") == null) {
+            reader.missing(base, "identificationModule", "the record has no NCT ID");
+        }
         Identification identification = identificationModule == null ? Identification.NONE
                 : IdentificationMapper.map(reader, identificationModule, base + "/identificationModule");
         JsonNode statusModule = reader.object(section, base, "statusModule");
@@ -92,7 +95,7 @@ final class StudyMapper {
         List<UnmappedField> unmapped = new ArrayList<>();
         account.walk(root, "", mappedInOrder, unmapped);
         return new CtgovImport(Optional.ofNullable(design), study, results, mappedInOrder, account.inferred(),
-                account.rejected(), unmapped);
+                account.rejected(), account.missing(), unmapped);
     }
 
     private TrialDesign design(StudyType studyType, JsonNode section, String base, @Nullable JsonNode module,
@@ -114,6 +117,8 @@ final class StudyMapper {
         JsonNode outcomes = reader.object(section, base, "outcomesModule");
         if (outcomes != null) {
             OutcomesMapper.map(reader, builder, outcomes, base + "/outcomesModule");
+        } else if (section.get("outcomesModule") == null) {
+            reader.missing(base, "outcomesModule", "the record states no outcome measures; the design has none");
         }
         List<MsCourse> phenotypes = TextInference.phenotypes(reader, conditions);
         JsonNode eligibility = reader.object(section, base, "eligibilityModule");
