@@ -133,6 +133,9 @@ final class ImportCtgovCommand implements Callable<Integer> {
         out.println("Rejected values (" + result.rejected().size() + ")");
         result.rejected().forEach(v -> out.println("  " + v));
         out.println();
+        out.println("Organisms and doses in texts (" + result.mentions().size() + ")");
+        result.mentions().forEach(v -> out.println("  " + v));
+        out.println();
         out.println("Missing (" + result.missing().size() + ")");
         result.missing().forEach(v -> out.println("  " + v));
         out.println();

@@ -39,6 +39,7 @@ final class Account {
     private final List<InferredValue> inferred = new ArrayList<>();
     private final List<RejectedValue> rejected = new ArrayList<>();
     private final List<MissingField> missing = new ArrayList<>();
+    private final List<TextMention> mentions = new ArrayList<>();
     private final Map<String, String> unmappedReasons = new HashMap<>();
     /** For each pointer, how many entries of the three sets lie strictly below it. */
     private final Map<String, Integer> accountedBelow = new HashMap<>();
@@ -88,6 +89,15 @@ final class Account {
 
     List<MissingField> missing() {
         return missing;
+    }
+
+    /** Lists an organism or dose found in free text (it accounts for nothing: the text is accounted as a whole). */
+    void mention(TextMention mention) {
+        mentions.add(mention);
+    }
+
+    List<TextMention> mentions() {
+        return mentions;
     }
 
     /** Gives the reason why {@code pointer}, or what is below it, is not mapped. */

@@ -22,6 +22,7 @@ import org.msbiome.core.design.TrialDesign;
  * @param rejected the values that could not be accepted, and the rules of the vocabulary the design breaks
  * @param missing the members the record lacks that the import needs or expects (an NCT ID, the outcomes),
  *     each at the object it is missing from
+ * @param mentions every organism and CFU dose found in intervention texts, with its span, encoded or not
  * @param unmapped the source fields that were not mapped, in document order
  * @since 0.1.0
  */
@@ -33,6 +34,7 @@ public record CtgovImport(
         List<InferredValue> inferred,
         List<RejectedValue> rejected,
         List<MissingField> missing,
+        List<TextMention> mentions,
         List<UnmappedField> unmapped) {
 
     /**
@@ -48,6 +50,7 @@ public record CtgovImport(
         inferred = List.copyOf(inferred);
         rejected = List.copyOf(rejected);
         missing = List.copyOf(missing);
+        mentions = List.copyOf(mentions);
         unmapped = List.copyOf(unmapped);
     }
 

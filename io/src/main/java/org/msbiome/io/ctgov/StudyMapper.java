@@ -95,7 +95,7 @@ final class StudyMapper {
         List<UnmappedField> unmapped = new ArrayList<>();
         account.walk(root, "", mappedInOrder, unmapped);
         return new CtgovImport(Optional.ofNullable(design), study, results, mappedInOrder, account.inferred(),
-                account.rejected(), account.missing(), unmapped);
+                account.rejected(), account.missing(), account.mentions(), unmapped);
     }
 
     private TrialDesign design(StudyType studyType, JsonNode section, String base, @Nullable JsonNode module,
