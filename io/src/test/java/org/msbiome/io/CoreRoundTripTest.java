@@ -30,6 +30,7 @@ import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.safety.SafetyReport;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
@@ -76,7 +77,9 @@ class CoreRoundTripTest {
                         (Function<Random, Object>) r -> new Generated(r).gradeAssessment()),
                 Arguments.argumentSet("study", Study.class, (Function<Random, Object>) r -> new Generated(r).study()),
                 Arguments.argumentSet("finding", Finding.class,
-                        (Function<Random, Object>) r -> new Generated(r).finding()));
+                        (Function<Random, Object>) r -> new Generated(r).finding()),
+                Arguments.argumentSet("safety-report", SafetyReport.class,
+                        (Function<Random, Object>) r -> new GeneratedSafety(r).safetyReport()));
     }
 
     @Test
@@ -141,6 +144,8 @@ class CoreRoundTripTest {
             return List.of(PublishedStudies.edssGrade(), PublishedStudies.eaeGrade());
         } else if (type == Study.class) {
             return studies;
+        } else if (type == SafetyReport.class) {
+            return List.of(PublishedStudies.nct02210780Safety(), PublishedStudies.nct00763412Safety());
         } else if (type == Finding.class) {
             List<Finding> findings = new ArrayList<>(PublishedStudies.tamtaji2017Immune());
             findings.add(PublishedStudies.kouchaki2017Edss());
@@ -163,6 +168,10 @@ class CoreRoundTripTest {
                         .collect(java.util.stream.Collectors.joining()));
         GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/grade-assessment-edss.json"),
                 WRITER.write(PublishedStudies.edssGrade()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/safety-report-nct02210780.json"),
+                WRITER.write(PublishedStudies.nct02210780Safety()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/safety-report-nct00763412.json"),
+                WRITER.write(PublishedStudies.nct00763412Safety()) + "\n");
         GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/citation-tamtaji-2017.json"),
                 WRITER.write(PublishedStudies.TAMTAJI_2017_CITATION) + "\n");
     }

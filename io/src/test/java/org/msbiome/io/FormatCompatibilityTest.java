@@ -89,6 +89,7 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("GRADE assessment (EAE)", "grade-assessment-eae.json", GradeAssessment.class,
                         PublishedStudies.eaeGrade()),
                 Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
+<<<<<<< HEAD
                         tankou2018AsFrozen()));
     }
 
@@ -110,6 +111,11 @@ class FormatCompatibilityTest {
                 t.washout(), t.periods(), t.population(), arms, t.interventions(), t.outcomes(), t.registrations());
         return new Study(corrected.label(), corrected.citations(), new StudyDesign.Clinical(frozen),
                 corrected.registrations());
+=======
+                        PublishedStudies.tankou2018()),
+                Arguments.argumentSet("safety report (NCT00763412: totals only, no event tables)",
+                        "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()));
+>>>>>>> safety
     }
 
     @ParameterizedTest

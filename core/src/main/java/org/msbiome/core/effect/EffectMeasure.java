@@ -19,7 +19,9 @@ public enum EffectMeasure {
     /** Log risk ratio ({@code escalc} "RR"). */
     LOG_RISK_RATIO("RR"),
     /** Log odds ratio ({@code escalc} "OR"). */
-    LOG_ODDS_RATIO("OR");
+    LOG_ODDS_RATIO("OR"),
+    /** Risk difference, treatment risk − control risk ({@code escalc} "RD"). */
+    RISK_DIFFERENCE("RD");
 
     private final String code;
 

@@ -161,6 +161,25 @@ public final class EffectSizes {
     }
 
     /**
+     * The risk difference y = a/(a + b) − c/(c + d), with v = p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂
+     * ({@code escalc} measure "RD", {@code vtype="LS"}). As {@code escalc} by default ({@code add=1/2},
+     * {@code to="only0"}), when any cell is 0, ½ is added to all four cells before both the estimate and the
+     * variance are computed, and {@link Computation#continuityCorrection()} says so.
+     *
+     * @throws NullPointerException if {@code table} is null
+     */
+    public static ComputedEffect riskDifference(TwoByTwoTable table) {
+        Cells t = Cells.of(table);
+        double n1 = t.a + t.b;
+        double n2 = t.c + t.d;
+        double p1 = t.a / n1;
+        double p2 = t.c / n2;
+        double y = p1 - p2;
+        double v = p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2;
+        return counted(y, v, EffectMeasure.RISK_DIFFERENCE, VarianceFormula.RISK_DIFFERENCE_LARGE_SAMPLE, t.add);
+    }
+
+    /**
      * Hedges' exact small-sample correction factor J(m) = Γ(m/2) / (√(m/2) · Γ((m − 1)/2)) (Hedges 1981,
      * J Educ Stat 6(2):107–128, equation 6e; metafor {@code cmicalc(mi, method="exact")}).
      *

@@ -20,7 +20,12 @@ public enum VarianceFormula {
     /** v = 1/a − 1/(a + b) + 1/c − 1/(c + d) (log risk ratio). */
     LOG_RISK_RATIO_LARGE_SAMPLE("rr-large-sample"),
     /** v = 1/a + 1/b + 1/c + 1/d (log odds ratio, Woolf). */
-    LOG_ODDS_RATIO_WOOLF("or-woolf");
+    LOG_ODDS_RATIO_WOOLF("or-woolf"),
+    /**
+     * v = p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂ with p₁ = a/(a + b), p₂ = c/(c + d), n₁ = a + b, n₂ = c + d (risk
+     * difference, large-sample).
+     */
+    RISK_DIFFERENCE_LARGE_SAMPLE("rd-large-sample");
 
     private final String code;
 

@@ -75,6 +75,16 @@ class EffectSizesTest {
     }
 
     @Test
+    void riskDifferenceUsesTheLargeSampleVariance() {
+        ComputedEffect rd = EffectSizes.riskDifference(BCG_TRIAL_1);
+
+        assertThat(rd.estimate()).isCloseTo(4 / 123.0 - 11 / 139.0, within(1e-12));
+        assertThat(rd.variance()).isCloseTo((4 / 123.0) * (119 / 123.0) / 123 + (11 / 139.0) * (128 / 139.0) / 139,
+                within(1e-12));
+        assertThat(rd.computation().continuityCorrection()).isZero();
+    }
+
+    @Test
     void addsOneHalfToEveryCellWhenACellIsZeroAndSaysSo() {
         ComputedEffect rr = EffectSizes.logRiskRatio(new TwoByTwoTable(0, 10, 3, 7));
 

@@ -123,6 +123,6 @@ class CatalogFilesTest {
                         only findings of this study
                         index.tsv:97: 'Naseri 2025' has no source; expected where its values were read
                         published-pooled-results.tsv:18: effect measure 'WMD' is unknown; expected one of MD, SMD, ROM, \
-                        RR, OR""");
+                        RR, OR, RD""");
     }
 }

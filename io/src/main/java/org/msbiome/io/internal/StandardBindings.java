@@ -49,6 +49,7 @@ import org.msbiome.core.preclinical.DiseaseModel;
 import org.msbiome.core.preclinical.Eae;
 import org.msbiome.core.preclinical.PreclinicalStudy;
 import org.msbiome.core.preclinical.Tmev;
+import org.msbiome.core.safety.SafetyReport;
 import org.msbiome.core.strain.CultureCollection;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.taxonomy.NcbiTaxonId;
@@ -137,6 +138,7 @@ final class StandardBindings {
                 .kind("grade-assessment", GradeAssessment.class)
                 .kind("immune-effect", ImmuneEffect.class)
                 .kind("preclinical-study", PreclinicalStudy.class)
+                .kind("safety-report", SafetyReport.class)
                 .kind("strain", Strain.class)
                 .kind("study", Study.class)
                 .kind("taxon", Taxon.class);
