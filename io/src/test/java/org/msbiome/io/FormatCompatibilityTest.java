@@ -35,6 +35,7 @@ import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.safety.SafetyReport;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
@@ -89,8 +90,9 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("GRADE assessment (EAE)", "grade-assessment-eae.json", GradeAssessment.class,
                         PublishedStudies.eaeGrade()),
                 Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
-<<<<<<< HEAD
-                        tankou2018AsFrozen()));
+                        tankou2018AsFrozen()),
+                Arguments.argumentSet("safety report (NCT00763412: totals only, no event tables)",
+                        "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()));
     }
 
     /**
@@ -111,11 +113,6 @@ class FormatCompatibilityTest {
                 t.washout(), t.periods(), t.population(), arms, t.interventions(), t.outcomes(), t.registrations());
         return new Study(corrected.label(), corrected.citations(), new StudyDesign.Clinical(frozen),
                 corrected.registrations());
-=======
-                        PublishedStudies.tankou2018()),
-                Arguments.argumentSet("safety report (NCT00763412: totals only, no event tables)",
-                        "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()));
->>>>>>> safety
     }
 
     @ParameterizedTest
