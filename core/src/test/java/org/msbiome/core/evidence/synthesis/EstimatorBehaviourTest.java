@@ -25,11 +25,14 @@ class EstimatorBehaviourTest {
             List<EffectEstimate> data = generated(random);
             double[] y = data.stream().mapToDouble(EffectEstimate::estimate).toArray();
             double[] v = data.stream().mapToDouble(EffectEstimate::variance).toArray();
-            double tau2 = MetaAnalysis.poolEstimates("g", data, PoolingMethod.ML, Z).tau2();
+            PooledSummary<String> ml = MetaAnalysis.poolEstimates("g", data, PoolingMethod.ML, Z);
+            double tau2 = ml.tau2();
+            assertThat(ml.convergence().converged()).isTrue();
             double best = logLikelihood(y, v, tau2);
             for (double other : new double[] {tau2 + 1e-3, Math.max(0, tau2 - 1e-3), 0, tau2 * 2 + 0.1}) {
-                // Fisher scoring stops when τ² changes by at most 1e-5, so the maximum is met to about that
-                assertThat(logLikelihood(y, v, other)).as("run %d", run).isLessThanOrEqualTo(best + 1e-5);
+                // Fisher scoring stops when τ² changes by at most 1e-5 (metafor's rule), so the maximum is met to
+                // that precision in τ²; at the boundary τ² = 0, where the slope can be steep, the likelihood to 1e-4
+                assertThat(logLikelihood(y, v, other)).as("run %d", run).isLessThanOrEqualTo(best + 1e-4);
             }
         }
     }
