@@ -20,36 +20,42 @@ import org.msbiome.core.internal.StudentT;
 
 /**
  * Pools the effects of several studies on one outcome by inverse-variance meta-analysis, reproducing the
- * R package metafor's {@code rma(yi, vi, method = "FE" | "DL" | "REML")} with its default {@code test = "z"}
- * (https://wviechtb.github.io/metafor/reference/rma.uni.html).
+ * R package metafor 3.8-1's {@code rma(yi, vi, method = ..., test = "z" | "knha")}
+ * (https://wviechtb.github.io/metafor/reference/rma.uni.html), with its {@code confint}, {@code leave1out},
+ * {@code regtest} and {@code trimfill}.
  *
  * <p>For k studies with estimates yᵢ and sampling variances vᵢ:
  *
  * <ul>
  *   <li>fixed-effect weights wᵢ = 1/vᵢ, μ̂_FE = Σwᵢyᵢ / Σwᵢ, Cochran's Q = Σwᵢ(yᵢ − μ̂_FE)² on k − 1
- *       degrees of freedom;
- *   <li>τ²: 0 for the fixed-effect model; DerSimonian–Laird {@code max(0, (Q − (k − 1)) / (Σwᵢ − Σwᵢ²/Σwᵢ))};
- *       REML by Fisher scoring (below);
+ *       degrees of freedom, and its p-value P(χ²(k − 1) &gt; Q) (metafor's {@code QEp});
+ *   <li>τ²: 0 for the fixed-effect model, otherwise the estimator the {@link PoolingMethod} names (DL, REML,
+ *       HS, HE, SJ, ML, EB, PM; each constant gives its formula), with {@link Convergence} saying how it was
+ *       found: a search that does not converge is reported there, never thrown;
  *   <li>model weights wᵢ* = 1/(vᵢ + τ²), μ̂ = Σwᵢ*yᵢ / Σwᵢ*, SE = sqrt(1/Σwᵢ*), confidence interval
- *       μ̂ ± z·SE with z the standard normal quantile at (1 + level)/2;
- *   <li>prediction interval (random effects only, metafor's {@code predict()} with {@code test = "z"}):
- *       μ̂ ± z·sqrt(SE² + τ²);
+ *       μ̂ ± z·SE with z the standard normal quantile at (1 + level)/2; under Knapp–Hartung
+ *       ({@link SignificanceTest#KNAPP_HARTUNG}) SE² is multiplied by Σwᵢ*(yᵢ − μ̂)²/(k − 1) and z is replaced
+ *       by the t quantile with k − 1 degrees of freedom;
+ *   <li>prediction interval (random effects only, metafor's {@code predict()}): μ̂ ± c·sqrt(SE² + τ²), c the
+ *       critical value of the confidence interval;
  *   <li>I² (percent): for the fixed-effect model {@code max(0, (Q − (k − 1)) / Q)}·100 (0 when Q = 0); for a
  *       random-effects model τ² / (τ² + s²)·100 with the typical within-study variance
- *       s² = (k − 1)·Σwᵢ / ((Σwᵢ)² − Σwᵢ²) (Higgins &amp; Thompson 2002), as metafor reports it.
+ *       s² = (k − 1)·Σwᵢ / ((Σwᵢ)² − Σwᵢ²) (Higgins &amp; Thompson 2002), as metafor reports it;
+ *   <li>for a random-effects model, the Q-profile intervals of τ² and I² ({@link HeterogeneityIntervals}).
  * </ul>
- *
- * <p>REML (metafor's algorithm, https://metafor-project.org/doku.php/tips:convergence_problems_rma):
- * start from the Hedges estimate τ²₀ = max(0, Σ(yᵢ − ȳ)²/(k − 1) − Σvᵢ/k); then repeat the Fisher scoring
- * step τ² ← τ² + (yᵀPPy − tr P) / tr(PP), with P = W − W1(1ᵀW1)⁻¹1ᵀW and W = diag(wᵢ*), halving the step
- * while it would make τ² negative, until τ² changes by at most 10⁻⁵ (at most 100 iterations).
  *
  * <p>Before pooling, studies whose citation records a retraction are left out (unless
  * {@link PoolingOptions#includeRetracted()}), and the summary lists them with the retraction notice. All
- * effects must have the same measure, and at least two studies must remain.
+ * effects must have the same measure, and at least two studies must remain. Bare yᵢ/vᵢ pairs pool with
+ * {@link #poolEstimates(Object, List, PoolingMethod, PoolingOptions)}. The summary keeps the pooled
+ * estimates, so that {@link #leaveOneOut(PooledSummary)}, {@link #eggerTest(PooledSummary, EggerModel)} and
+ * {@link #trimAndFill(PooledSummary)} take it as metafor's functions take a fitted model.
  *
  * <pre>{@code
  * PooledSummary<String> reml = MetaAnalysis.pool(effects, PoolingMethod.REML);
+ * PooledSummary<String> knha = MetaAnalysis.pool(effects, PoolingMethod.PAULE_MANDEL,
+ *         PoolingOptions.defaults().withKnappHartung());
+ * EggerTest egger = MetaAnalysis.eggerTest(reml, EggerModel.LM);
  * }</pre>
  *
  * @since 0.1.0
