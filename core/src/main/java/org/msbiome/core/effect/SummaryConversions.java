@@ -2,6 +2,7 @@ package org.msbiome.core.effect;
 
 import java.util.Objects;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Codes;
 import org.msbiome.core.internal.NormalDistribution;
 import org.msbiome.core.internal.StudentT;
 
@@ -27,11 +28,38 @@ public final class SummaryConversions {
      */
     public enum IntervalQuantile {
         /** The standard normal quantile. */
-        NORMAL,
+        NORMAL("normal"),
         /** The t quantile with n − 1 degrees of freedom. */
-        STUDENT_T,
+        STUDENT_T("student-t"),
         /** The t quantile when n is below 60, the normal quantile otherwise (Cochrane Handbook 6.5.2.2). */
-        HANDBOOK
+        HANDBOOK("handbook");
+
+        private final String code;
+
+        IntervalQuantile(String code) {
+            this.code = code;
+        }
+
+        /**
+         * The lower-case kebab code.
+         *
+         * @return the code
+         */
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The quantile with this code.
+         *
+         * @param code the code
+         * @return the quantile
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException if there is none; the message lists the codes
+         */
+        public static IntervalQuantile fromCode(String code) {
+            return Codes.fromCode(values(), IntervalQuantile::code, "interval quantile", code);
+        }
     }
 
     /**

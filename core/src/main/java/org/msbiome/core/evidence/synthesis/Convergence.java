@@ -1,6 +1,5 @@
 package org.msbiome.core.evidence.synthesis;
 
-import java.util.Objects;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -27,7 +26,6 @@ public record Convergence(String algorithm, String criterion, int iterations, bo
     public Convergence {
         algorithm = Checks.requireNonBlank(algorithm, "algorithm");
         criterion = Checks.requireNonBlank(criterion, "criterion");
-        Objects.requireNonNull(criterion, "criterion");
         if (iterations < 0) {
             throw new IllegalArgumentException("iterations " + iterations + " is negative");
         }
