@@ -9,27 +9,27 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.msbiome.core.formulation.CfuAmount;
-import org.msbiome.core.formulation.Component;
-import org.msbiome.core.formulation.DeliveryForm;
-import org.msbiome.core.formulation.DoseUnit;
-import org.msbiome.core.formulation.Formulation;
 import org.msbiome.core.design.TrialDesign;
 import org.msbiome.core.evidence.Citation;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.GradeAssessment;
 import org.msbiome.core.evidence.Study;
-import org.msbiome.core.immune.ImmuneEffect;
-import org.msbiome.core.preclinical.PreclinicalStudy;
-import org.junit.jupiter.api.Test;
+import org.msbiome.core.formulation.CfuAmount;
+import org.msbiome.core.formulation.Component;
+import org.msbiome.core.formulation.DeliveryForm;
+import org.msbiome.core.formulation.DoseUnit;
+import org.msbiome.core.formulation.Formulation;
 import org.msbiome.core.formulation.FormulationKind;
 import org.msbiome.core.formulation.PrebioticIngredient;
 import org.msbiome.core.formulation.Strength;
 import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
+import org.msbiome.core.immune.ImmuneEffect;
+import org.msbiome.core.preclinical.PreclinicalStudy;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
@@ -39,6 +39,7 @@ import org.msbiome.core.taxonomy.Taxon;
 import org.msbiome.core.taxonomy.TaxonName;
 import org.msbiome.core.taxonomy.Taxonomy;
 import org.msbiome.core.validation.MsbiomeValidation;
+import org.msbiome.fixtures.PublishedStudies;
 import org.msbiome.io.schema.MsbiomeSchemas;
 
 /**
@@ -119,7 +120,7 @@ class CoreRoundTripTest {
         values.forEach(v -> assertRoundTrip(type, v));
     }
 
-    /** The published studies of core's test fixtures, by kind. */
+    /** The published studies of the shared test fixtures (test-fixtures), by kind. */
     static List<?> published(Class<?> type) {
         List<Study> studies = List.of(PublishedStudies.kouchaki2017(), PublishedStudies.tamtaji2017(),
                 PublishedStudies.salami2019(), PublishedStudies.lavasani2010(), PublishedStudies.tankou2018());

@@ -32,10 +32,14 @@ import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.strain.CultureCollections;
+import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.Taxa;
 import org.msbiome.core.taxonomy.Taxon;
+import org.msbiome.core.taxonomy.TaxonName;
+import org.msbiome.fixtures.PublishedStudies;
 
 /**
  * Documents of format 1.0, committed under {@code src/test/resources/compat/1.0/}, read into exactly the
@@ -57,7 +61,7 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("taxon without an NCBI Taxonomy ID", "taxon-lactobacillus-gasseri.json",
                         Taxon.class, Taxa.LACTOBACILLUS_GASSERI),
                 Arguments.argumentSet("strain known by its deposit only", "strain-saccharomyces-boulardii-cncm-i-745.json",
-                        Strain.class, Strains.SACCHAROMYCES_BOULARDII_CNCM_I_745),
+                        Strain.class, makersNamedBoulardii()),
                 Arguments.argumentSet("strain with a designation and a deposit", "strain-lactobacillus-acidophilus-la02.json",
                         Strain.class, Strains.LACTOBACILLUS_ACIDOPHILUS_LA02),
                 Arguments.argumentSet("synbiotic formulation with every optional property",
@@ -133,13 +137,31 @@ class FormatCompatibilityTest {
         assertThat(kinds).containsExactlyInAnyOrderElementsOf(MsbiomeJson.kinds());
     }
 
+    /**
+     * CNCM I-745 as format 1.0 files wrote it, under the maker's name "Saccharomyces boulardii" (msbiome now
+     * files it under Saccharomyces cerevisiae; the frozen file keeps what was written).
+     */
+    static Strain makersNamedBoulardii() {
+        return Strain.ofDeposits(Taxon.of(TaxonName.of("Saccharomyces", "boulardii")),
+                Deposit.of(CultureCollections.CNCM, "I-745"));
+    }
+
+    /**
+     * BS01 as format 1.0 files wrote it, under the maker's name "Bifidobacterium lactis" (msbiome now files it
+     * under Bifidobacterium animalis subsp. lactis; the frozen file keeps what was written).
+     */
+    static Strain makersNamedBs01() {
+        return Strain.of(Taxon.of(TaxonName.of("Bifidobacterium", "lactis")), "BS01",
+                Deposit.of(CultureCollections.LMG, "P-21384"));
+    }
+
     /** Test data only (not a published product). */
     static Formulation synbioticSachets() {
         return new Formulation(Optional.of("Test sachets"), Optional.of("Test maker"), FormulationKind.SYNBIOTIC,
                 DeliveryForm.fromCode("sachet"),
                 List.of(Component.of(Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434,
                                 Strength.of(CfuAmount.of(new BigDecimal("5E+9")), DoseUnit.fromCode("sachet"))),
-                        Component.of(Strains.BIFIDOBACTERIUM_LACTIS_BS01,
+                        Component.of(makersNamedBs01(),
                                 Strength.of(CfuAmount.of(new BigDecimal("2.5E+9")), DoseUnit.fromCode("sachet")))),
                 List.of(PrebioticIngredient.of("inulin")), Optional.of(Viability.LIVE),
                 Optional.of(UnitSize.grams("5")), Optional.of(new BigDecimal("1")));

@@ -1,6 +1,9 @@
 package org.msbiome.core.effect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -14,6 +17,7 @@ import org.msbiome.core.internal.Checks;
  * @param sdMethod how the SD was obtained
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record EstimatedMeanAndSd(
         int n, double mean, double standardDeviation, SummaryMethod meanMethod, SummaryMethod sdMethod) {
     /**

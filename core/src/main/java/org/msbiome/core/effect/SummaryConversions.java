@@ -1,6 +1,9 @@
 package org.msbiome.core.effect;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 import org.msbiome.core.internal.Codes;
 import org.msbiome.core.internal.NormalDistribution;
@@ -15,6 +18,7 @@ import org.msbiome.core.internal.StudentT;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SummaryConversions {
     /** The group size below which the Cochrane Handbook uses the t quantile (6.5.2.2). */
     public static final int HANDBOOK_T_BELOW = 60;

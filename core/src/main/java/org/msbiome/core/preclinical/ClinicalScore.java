@@ -1,8 +1,10 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.msbiome.core.validation.ScoreOnScale;
+import org.apiguardian.api.API;
 
 /**
  * A clinical score with the scale it is on. {@link ScoreOnScale} checks that the value is one of the
@@ -12,6 +14,7 @@ import org.msbiome.core.validation.ScoreOnScale;
  * @param value the score
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @ScoreOnScale
 public record ClinicalScore(ScoreScale scale, BigDecimal value) {
 

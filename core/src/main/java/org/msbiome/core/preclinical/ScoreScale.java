@@ -1,5 +1,7 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -19,6 +22,7 @@ import org.msbiome.core.internal.Checks;
  * @param source where the scale is published (DOI, PMID or URL), when known
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ScoreScale(String name, NavigableMap<BigDecimal, String> levels, Optional<String> source) {
 
     /**

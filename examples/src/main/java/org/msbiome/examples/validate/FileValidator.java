@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.msbiome.io.MsbiomeReader;
@@ -27,7 +28,9 @@ import org.msbiome.io.TextLocation;
 
 /**
  * Validates msbiome documents in files, directories and NDJSON streams with the strict reader, and reports
- * every problem as one line for people: {@code file:line:column: pointer: [code] message}.
+ * every problem as one line for people: {@code file: pointer: [code] message}, with {@code :line:column}
+ * after the file for syntax problems (the only problems the reader locates in the text), and the stream's
+ * line for every problem of an NDJSON stream.
  *
  * <p>A file whose name ends with {@code .ndjson} is read as NDJSON (one document per line, UTF-8), in
  * constant memory; any other file is one JSON document. A directory is searched recursively for
@@ -40,6 +43,7 @@ public final class FileValidator {
     private final MsbiomeReader reader;
     private final long progressEvery;
     private final Consumer<String> progress;
+    private final BiConsumer<String, Object> valid;
     private long documents;
     private long invalidDocuments;
     private long problems;
@@ -53,6 +57,22 @@ public final class FileValidator {
      * @param progress where progress lines go (standard error for the command-line tool)
      */
     public FileValidator(MsbiomeReader reader, long progressEvery, Consumer<String> progress) {
+        this(reader, progressEvery, progress, (where, value) -> { });
+    }
+
+    /**
+     * A validator that also hands each valid document's value to {@code valid}, with where it was read
+     * ({@code file} or {@code file:line} for NDJSON), as {@code msbiome validate --plausibility} does to
+     * check the statistics of each finding.
+     *
+     * @param reader the reader that checks each document
+     * @param progressEvery after how many documents a progress line is written; 0 for none
+     * @param progress where progress lines go (standard error for the command-line tool)
+     * @param valid what to do with each valid document's value
+     */
+    public FileValidator(MsbiomeReader reader, long progressEvery, Consumer<String> progress,
+            BiConsumer<String, Object> valid) {
+        this.valid = Objects.requireNonNull(valid, "valid");
         this.reader = Objects.requireNonNull(reader, "reader");
         if (progressEvery < 0) {
             throw new IllegalArgumentException("progressEvery " + progressEvery + " is negative; expected 0 (none) or more");
@@ -120,7 +140,9 @@ public final class FileValidator {
                 found = List.of(Problem.of("", ProblemCode.LIMIT_EXCEEDED,
                         "the file exceeds the document size limit of " + limit + " characters"));
             } else {
-                found = reader.readAny(decode(Files.readAllBytes(file))).problems();
+                ReadResult<Object> read = reader.readAny(decode(Files.readAllBytes(file)));
+                found = read.problems();
+                read.toOptional().ifPresent(value -> valid.accept(file.toString(), value));
             }
         } catch (CharacterCodingException e) {
             found = List.of(Problem.of("", ProblemCode.SYNTAX, "the file is not UTF-8 text; msbiome documents are UTF-8"));
@@ -149,7 +171,10 @@ public final class FileValidator {
                     found = List.of(Problem.of("", ProblemCode.EMPTY_DOCUMENT,
                             "the line is empty; NDJSON has one document per line"));
                 } else {
-                    found = reader.readAny(line.text()).problems();
+                    ReadResult<Object> read = reader.readAny(line.text());
+                    found = read.problems();
+                    String where = name + ":" + lineNumber;
+                    read.toOptional().ifPresent(value -> valid.accept(where, value));
                 }
                 count(name, Optional.of(lineNumber), found, out);
             }
@@ -179,8 +204,9 @@ public final class FileValidator {
     }
 
     /**
-     * One problem as one line: {@code file:line:column: pointer: [code] message}. For an NDJSON stream the
-     * line is the stream's line; the column is there when the reader knows it.
+     * One problem as one line: {@code file[:line[:column]]: pointer: [code] message}. The line and column
+     * are there when the reader knows them (syntax problems); for an NDJSON stream the line is the stream's
+     * line, always there.
      */
     static String format(String file, Optional<Long> ndjsonLine, Problem problem) {
         StringBuilder where = new StringBuilder(file);

@@ -1,8 +1,11 @@
 package org.msbiome.io.ctgov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.design.TrialDesign;
 
 /**
@@ -22,6 +25,7 @@ import org.msbiome.core.design.TrialDesign;
  * @param unmapped the source fields that were not mapped, in document order
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CtgovImport(
         Optional<TrialDesign> design,
         CtgovStudy study,

@@ -37,7 +37,6 @@ import org.msbiome.core.immune.CellPopulation;
 import org.msbiome.core.immune.Cytokine;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.immune.Marker;
-import org.msbiome.core.immune.Markers;
 import org.msbiome.core.immune.UnlistedMarker;
 import org.msbiome.core.measure.TimePoint;
 import org.msbiome.core.outcome.CustomMeasure;
@@ -65,6 +64,7 @@ final class StandardBindings {
 
     static Bindings.Builder register(Bindings.Builder builder) {
         return builder
+                .names(WireNames.standard())
                 // Exact numbers: a CFU amount is a JSON number read as BigDecimal, never a double.
                 .mapped(CfuAmount.class, BigDecimal.class, CfuAmount::of, CfuAmount::value,
                         "a positive number of colony-forming units, like 1E+10")
@@ -104,7 +104,7 @@ final class StandardBindings {
                         "cytokine", Cytokine.class,
                         "cell-population", CellPopulation.class,
                         "biomarker", Biomarker.class,
-                        "unlisted", UnlistedMarker.class), wellKnownMarkers())
+                        "unlisted", UnlistedMarker.class), MarkerTextForms.format1())
                 .union(TimePoint.class, variants(TimePoint.class,
                         "baseline", TimePoint.Baseline.class,
                         "since-start", TimePoint.SinceStart.class,
@@ -181,25 +181,6 @@ final class StandardBindings {
             byCode.put(measure.code(), measure);
         }
         return new Bindings.TextForm<>(byCode, "the code of a standard outcome measure");
-    }
-
-    /**
-     * A well-known marker is written as its name ({@code "marker": "IL-17A"}) when no other well-known marker
-     * has the same name; the name reads back as exactly that value. A marker that merely shares a name with a
-     * well-known one (other aliases, say) is written as its object.
-     */
-    private static Bindings.TextForm<Marker> wellKnownMarkers() {
-        Map<String, Marker> byName = new LinkedHashMap<>();
-        Map<String, Integer> count = new LinkedHashMap<>();
-        for (Marker marker : Markers.all()) {
-            count.merge(marker.name(), 1, Integer::sum);
-        }
-        for (Marker marker : Markers.all()) {
-            if (count.get(marker.name()) == 1) {
-                byName.put(marker.name(), marker);
-            }
-        }
-        return new Bindings.TextForm<>(byName, "the name of a well-known marker");
     }
 
     @SuppressWarnings("unchecked")

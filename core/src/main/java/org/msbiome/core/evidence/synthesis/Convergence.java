@@ -1,5 +1,8 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -16,6 +19,7 @@ import org.msbiome.core.internal.Checks;
  * @param converged whether the stopping rule was met
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Convergence(String algorithm, String criterion, int iterations, boolean converged) {
     /**
      * Checks the components.

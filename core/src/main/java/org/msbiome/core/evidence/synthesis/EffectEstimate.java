@@ -1,5 +1,8 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -14,6 +17,7 @@ import org.msbiome.core.internal.Checks;
  * @param variance the sampling variance vᵢ, finite and positive
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record EffectEstimate(String study, double estimate, double variance) {
     /**
      * Checks the components.

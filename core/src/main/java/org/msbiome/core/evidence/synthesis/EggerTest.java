@@ -1,7 +1,10 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The result of Egger's regression test for funnel-plot asymmetry (metafor {@code regtest}): the
@@ -22,6 +25,7 @@ import java.util.Optional;
  * @param convergence how the regression's τ² was found
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record EggerTest(
         EggerModel model,
         PoolingMethod method,

@@ -1,6 +1,9 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.msbiome.core.effect.ConfidenceInterval;
 
 /**
@@ -15,6 +18,7 @@ import org.msbiome.core.effect.ConfidenceInterval;
  * @param i2 the interval of I², in percent
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record HeterogeneityIntervals(ConfidenceInterval tau2, ConfidenceInterval i2) {
     /** The method's name, as metafor's documentation calls it. */
     public static final String METHOD = "q-profile";

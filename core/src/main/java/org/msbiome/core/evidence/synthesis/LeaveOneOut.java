@@ -1,6 +1,9 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -11,6 +14,7 @@ import org.msbiome.core.internal.Checks;
  * @param summary the pooling of the other studies, with the same method, test and level
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record LeaveOneOut<M>(String omitted, PooledSummary<M> summary) {
     /**
      * Checks the components.

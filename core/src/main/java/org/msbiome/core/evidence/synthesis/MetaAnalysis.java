@@ -1,5 +1,7 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -7,16 +9,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.msbiome.core.evidence.IntegrityNotice;
+import org.apiguardian.api.API;
+import org.msbiome.core.effect.Comparison;
 import org.msbiome.core.effect.ConfidenceInterval;
 import org.msbiome.core.effect.EffectMeasure;
 import org.msbiome.core.evidence.Finding;
-import org.msbiome.core.outcome.MarkerMeasure;
-import org.msbiome.core.outcome.OutcomeMeasure;
+import org.msbiome.core.evidence.IntegrityNotice;
 import org.msbiome.core.internal.Checks;
 import org.msbiome.core.internal.ChiSquared;
 import org.msbiome.core.internal.NormalDistribution;
 import org.msbiome.core.internal.StudentT;
+import org.msbiome.core.outcome.MarkerMeasure;
+import org.msbiome.core.outcome.OutcomeMeasure;
 
 /**
  * Pools the effects of several studies on one outcome by inverse-variance meta-analysis, reproducing the
@@ -60,6 +64,7 @@ import org.msbiome.core.internal.StudentT;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class MetaAnalysis {
     private MetaAnalysis() {}
 
@@ -135,7 +140,10 @@ public final class MetaAnalysis {
     /**
      * Pools the effects of findings on one outcome. Findings whose study is retracted (its primary
      * citation records a retraction) are left out first, unless the options include them, and the summary
-     * lists them with the retraction notice; a retracted finding needs no effect size to be left out. Each
+     * lists them with the retraction notice; a retracted finding needs no effect size to be left out.
+     * Findings that are not a comparison between groups (a change from baseline within the intervention
+     * group, or a result whose comparator is not stated; see {@link Comparison#isBetweenGroups()}) are
+     * always left out, and the summary lists them with the reason. Each
      * remaining finding is adapted with {@link StudyEffect#ofFinding(Finding)} and pooled as by
      * {@link #pool(List, PoolingMethod, PoolingOptions)}.
      *
@@ -174,6 +182,8 @@ public final class MetaAnalysis {
             if (retraction.isPresent() && !options.includeRetracted()) {
                 excluded.add(new ExcludedStudy(finding.study().label(), ExclusionReason.RETRACTED,
                         finding.study().primaryCitation().label() + ": " + retraction.get().describe()));
+            } else if (!finding.result().comparison().isBetweenGroups()) {
+                excluded.add(notBetweenGroups(finding));
             } else {
                 kept.add(finding);
             }
@@ -191,11 +201,23 @@ public final class MetaAnalysis {
         Set<EffectMeasure> measures = checkMeasuresAndLabels(effects);
         if (effects.size() < 2) {
             throw new IllegalArgumentException("only " + effects.size() + " of " + all.size()
-                    + " studies remain after leaving out " + excluded.size() + " retracted "
+                    + " studies remain after leaving out " + excluded.size() + " "
                     + excluded.stream().map(ExcludedStudy::explanation).toList()
                     + "; expected at least 2 studies to pool");
         }
         return compute(measures.iterator().next(), effects, excluded, method, options);
+    }
+
+    private static ExcludedStudy notBetweenGroups(Finding finding) {
+        String label = finding.study().label();
+        if (finding.result().comparison() == Comparison.VS_BASELINE) {
+            return new ExcludedStudy(label, ExclusionReason.WITHIN_GROUP_CHANGE, Checks.quote(label)
+                    + " reports a change from baseline within the intervention group, not a difference between"
+                    + " groups; it is not pooled as a between-group effect");
+        }
+        return new ExcludedStudy(label, ExclusionReason.COMPARATOR_NOT_STATED, Checks.quote(label)
+                + " names no comparator for this result, so it is not known to be a difference between groups;"
+                + " it is not pooled as a between-group effect");
     }
 
     private static String describe(OutcomeMeasure measure) {

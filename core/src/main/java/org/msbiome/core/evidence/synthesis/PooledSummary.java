@@ -1,8 +1,11 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.effect.ConfidenceInterval;
 import org.msbiome.core.internal.Checks;
 
@@ -39,6 +42,7 @@ import org.msbiome.core.internal.Checks;
  *     level; empty for the fixed-effect model, or when the upper bound of τ² lies beyond 100
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record PooledSummary<M>(
         M measure,
         PoolingMethod method,

@@ -1,6 +1,9 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Options of a pooling: the confidence level of the confidence and prediction intervals, whether
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param test the significance test (default z; Knapp–Hartung with {@link #withKnappHartung()})
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record PoolingOptions(double confidenceLevel, boolean includeRetracted, SignificanceTest test) {
     /** The highest confidence level accepted: beyond it the normal quantile computed here loses accuracy. */
     public static final double MAXIMUM_CONFIDENCE_LEVEL = 0.999999;

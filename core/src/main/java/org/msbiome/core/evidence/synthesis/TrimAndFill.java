@@ -1,7 +1,10 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -19,6 +22,7 @@ import org.msbiome.core.internal.Checks;
  * @param convergence the iteration of k0 (converged when k0 repeats, at most 100 iterations)
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TrimAndFill<M>(
         FunnelSide side, int missing, List<EffectEstimate> filled, PooledSummary<M> summary, Convergence convergence) {
     /** The estimator of k0. */
