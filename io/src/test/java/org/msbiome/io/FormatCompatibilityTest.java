@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.msbiome.core.design.Arm;
+import org.msbiome.core.design.ArmType;
 import org.msbiome.core.design.TrialDesign;
 import org.msbiome.core.evidence.Citation;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.GradeAssessment;
 import org.msbiome.core.evidence.Study;
+import org.msbiome.core.evidence.StudyDesign;
 import org.msbiome.core.formulation.CfuAmount;
 import org.msbiome.core.formulation.Component;
 import org.msbiome.core.formulation.DeliveryForm;
@@ -86,7 +89,27 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("GRADE assessment (EAE)", "grade-assessment-eae.json", GradeAssessment.class,
                         PublishedStudies.eaeGrade()),
                 Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
-                        PublishedStudies.tankou2018()));
+                        tankou2018AsFrozen()));
+    }
+
+    /**
+     * Tankou 2018 as the frozen 1.0 document wrote it, before the catalog was corrected (issue #17: the healthy
+     * controls took Visbiome too). A frozen document keeps its bytes; only its facts were corrected since.
+     */
+    private static Study tankou2018AsFrozen() {
+        Study corrected = PublishedStudies.tankou2018();
+        TrialDesign t = ((StudyDesign.Clinical) corrected.design()).trial();
+        List<Arm> arms = t.arms().stream()
+                .map(arm -> arm.label().equals("healthy controls")
+                        ? Arm.of("healthy controls", ArmType.OTHER).withParticipants(13)
+                                .withDescription("healthy controls; what they were given is not stated in the source read")
+                        : arm)
+                .toList();
+        TrialDesign frozen = new TrialDesign(t.studyType(), t.phases(), t.allocation(), t.interventionModel(),
+                t.primaryPurpose(), t.masking(), t.enrollment(), t.overallStatus(), t.allocationRatio(), t.framework(),
+                t.washout(), t.periods(), t.population(), arms, t.interventions(), t.outcomes(), t.registrations());
+        return new Study(corrected.label(), corrected.citations(), new StudyDesign.Clinical(frozen),
+                corrected.registrations());
     }
 
     @ParameterizedTest

@@ -140,6 +140,8 @@ public record Formulation(
      *
      * @return the total daily dose
      * @throws IllegalStateException if the formulation has no component (a prebiotic has no CFU dose)
+     * @throws IllegalArgumentException if the total is above 10<sup>99</sup> CFU a day, the largest amount a
+     *     {@link CfuAmount} holds (possible only with a strength above 10<sup>92</sup> CFU per unit)
      */
     public DailyDose totalDailyDose() {
         if (components.isEmpty()) {

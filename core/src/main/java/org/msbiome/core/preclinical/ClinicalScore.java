@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * A clinical score with the scale it is on. {@link ScoreOnScale} checks that the value is one of the
@@ -23,7 +24,7 @@ public record ClinicalScore(ScoreScale scale, BigDecimal value) {
      */
     public ClinicalScore {
         Objects.requireNonNull(scale, "scale");
-        Objects.requireNonNull(value, "value");
+        Decimals.checkBounded(Objects.requireNonNull(value, "value"), "clinical score");
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * A clinical score scale: its levels, each with its meaning, like "1 = mild limp tail". Labs use different
@@ -40,10 +41,10 @@ public record ScoreScale(String name, NavigableMap<BigDecimal, String> levels, O
         for (Map.Entry<BigDecimal, String> level : levels.entrySet()) {
             BigDecimal score = Objects.requireNonNull(level.getKey(), "levels key");
             if (score.signum() < 0) {
-                throw new IllegalArgumentException("score level " + Checks.quote(score.toPlainString())
+                throw new IllegalArgumentException("score level " + Checks.quote(Decimals.describe(score))
                         + " is negative; expected levels from 0 upwards");
             }
-            BigDecimal key = normalize(score);
+            BigDecimal key = Decimals.requireBounded(score, "score level");
             String meaning = Checks.requireNonBlank(level.getValue(), "levels[" + key.toPlainString() + "]");
             if (copy.put(key, meaning) != null) {
                 throw new IllegalArgumentException("score level " + Checks.quote(key.toPlainString())
@@ -71,12 +72,12 @@ public record ScoreScale(String name, NavigableMap<BigDecimal, String> levels, O
 
     /** Whether {@code score} is a level of this scale. */
     public boolean contains(BigDecimal score) {
-        return levels.containsKey(normalize(score));
+        return Decimals.isBounded(score) && levels.containsKey(normalize(score));
     }
 
     /** The meaning of a level, if {@code score} is one. */
     public Optional<String> meaning(BigDecimal score) {
-        return Optional.ofNullable(levels.get(normalize(score)));
+        return Decimals.isBounded(score) ? Optional.ofNullable(levels.get(normalize(score))) : Optional.empty();
     }
 
     private static BigDecimal normalize(BigDecimal score) {

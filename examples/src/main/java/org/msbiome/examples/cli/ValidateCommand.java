@@ -11,6 +11,7 @@ import org.msbiome.core.evidence.Finding;
 import org.msbiome.examples.summary.FindingPlausibility;
 import org.msbiome.examples.validate.FileValidator;
 import org.msbiome.io.MsbiomeJson;
+import org.msbiome.io.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.flush();
         }, (where, value) -> {
             if (plausibility && value instanceof Finding finding) {
-                FindingPlausibility.of(finding).forEach(f -> flags.add(where + ": plausibility: " + f.describe()));
+                FindingPlausibility.of(finding).forEach(f -> flags.add(SafeText.escape(where + ": plausibility: " + f.describe())));
             }
         });
         for (Path file : files) {

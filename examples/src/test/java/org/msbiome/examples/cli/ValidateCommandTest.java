@@ -129,7 +129,7 @@ class ValidateCommandTest {
         assertThat(run.outLines()).containsExactly(
                 lines + ":2: /version: [unsupported-version] format version '2.0' is not supported; this reader knows "
                         + "format versions 1.0 (and reads any 1.x)",
-                lines + ":3: (document): [empty-document] the line is empty; NDJSON has one document per line",
+                lines + ":3:1: (document): [empty-document] the line is empty; NDJSON has one document per line",
                 "4 documents in 1 file: 2 valid, 2 invalid (2 problems)");
     }
 
@@ -169,7 +169,7 @@ class ValidateCommandTest {
 
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
         assertThat(run.outLines().get(0))
-                .isEqualTo(latin1 + ": (document): [syntax] the file is not UTF-8 text; msbiome documents are UTF-8");
+                .isEqualTo(latin1 + ":1:37: /kind: [syntax] malformed JSON: Invalid UTF-8 middle byte 0x22");
     }
 
     @Test
