@@ -84,6 +84,14 @@ final class NameIndex {
         return kinds[entry];
     }
 
+    /** Frees the slack of the growing arrays once loading is done. */
+    void trim() {
+        pool = Arrays.copyOf(pool, poolSize);
+        offsets = Arrays.copyOf(offsets, size + 1);
+        values = Arrays.copyOf(values, size);
+        kinds = Arrays.copyOf(kinds, size);
+    }
+
     private void rehash(int capacity) {
         table = new int[capacity];
         for (int e = 0; e < size; e++) {

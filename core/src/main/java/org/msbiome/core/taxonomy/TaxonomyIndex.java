@@ -95,6 +95,18 @@ final class TaxonomyIndex {
 
     /** Sorts the merged and deleted tables; called once loading is done. */
     TaxonomyIndex seal() {
+        int end = nameEntries.length;
+        while (end > 0 && nameEntries[end - 1] == 0 && parents[end - 1] == 0) {
+            end--;
+        }
+        parents = Arrays.copyOf(parents, end);
+        ranks = Arrays.copyOf(ranks, end);
+        nameEntries = Arrays.copyOf(nameEntries, end);
+        mergedFrom = Arrays.copyOf(mergedFrom, mergedSize);
+        mergedInto = Arrays.copyOf(mergedInto, mergedSize);
+        deleted = Arrays.copyOf(deleted, deletedSize);
+        scientific.trim();
+        otherNames.trim();
         if (!sorted) {
             long[] pairs = new long[mergedSize];
             for (int i = 0; i < mergedSize; i++) {
