@@ -35,7 +35,9 @@ import org.msbiome.core.preclinical.PreclinicalStudy;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.Taxa;
+import org.msbiome.core.taxonomy.NameResolution;
 import org.msbiome.core.taxonomy.Taxon;
+import org.msbiome.core.taxonomy.Taxonomy;
 import org.msbiome.core.taxonomy.TaxonName;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
@@ -85,7 +87,10 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("GRADE assessment (EAE)", "grade-assessment-eae.json", GradeAssessment.class,
                         PublishedStudies.eaeGrade()),
                 Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
-                        PublishedStudies.tankou2018()));
+                        PublishedStudies.tankou2018()),
+                Arguments.argumentSet("name resolution by msbiome-taxonomy 2026.1",
+                        "name-resolution-lactobacillus-rhamnosus.json", NameResolution.class,
+                        Taxonomy.resolve("Lactobacillus  rhamnosus")));
     }
 
     @ParameterizedTest
