@@ -3,6 +3,7 @@ package org.msbiome.io.ctgov;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msbiome.core.taxonomy.NameResolution;
@@ -35,9 +36,29 @@ final class OrganismMentions {
     /** A dose found in a text: its span. */
     record Dose(int start, int end, String text) {}
 
-    /** The taxon a name denotes, if the taxonomy knows it (the taxonomy's resolver, nothing else). */
+    /**
+     * Words that follow a genus in trial texts without being an epithet ("Lactobacillus strains",
+     * "Bifidobacterium and ..."): a binomial ending in one is not read as an organism.
+     */
+    private static final Set<String> NOT_EPITHETS = Set.of("and", "the", "with", "species", "strain", "strains",
+            "spp", "group", "groups", "bacteria", "probiotic", "probiotics", "cells", "plus", "containing", "mix",
+            "mixture", "powder", "capsule", "capsules", "sachet", "sachets", "supplement", "supplements", "culture",
+            "cultures", "per", "from", "for", "was", "were", "are", "has", "have", "will", "each", "only", "daily");
+
+    /**
+     * The taxon a name denotes, resolved through {@link Taxonomy#resolve}: a name the bundled snapshot lists, or a
+     * well-formed name it does not list whose genus it knows (kept as written; its resolution says it is not
+     * listed). Nothing else turns free text into a taxon.
+     */
     static Optional<NameResolution> resolve(String name) {
-        return Taxonomy.lookup(name);
+        NameResolution resolution;
+        try {
+            resolution = Taxonomy.resolve(name);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // an abbreviation of no single listed taxon, or no name at all
+        }
+        return resolution.listed() || Taxonomy.bundled().listsGenus(resolution.taxon().name().bareGenus())
+                ? Optional.of(resolution) : Optional.empty();
     }
 
     static List<Organism> organisms(String text) {
@@ -45,6 +66,9 @@ final class OrganismMentions {
         List<Organism> out = new ArrayList<>();
         Matcher m = BINOMIAL.matcher(text);
         while (m.find()) {
+            if (NOT_EPITHETS.contains(m.group(2))) {
+                continue;
+            }
             Optional<NameResolution> resolution = Optional.empty();
             String name = m.group(1) + " " + m.group(2);
             if (m.group(3) != null) {
