@@ -80,7 +80,7 @@ class CoreRoundTripTest {
                 Arguments.argumentSet("finding", Finding.class,
                         (Function<Random, Object>) r -> new Generated(r).finding()),
                 Arguments.argumentSet("safety-report", SafetyReport.class,
-                        (Function<Random, Object>) r -> new GeneratedSafety(r).safetyReport())),
+                        (Function<Random, Object>) r -> new GeneratedSafety(r).safetyReport()),
                 Arguments.argumentSet("name-resolution", NameResolution.class,
                         (Function<Random, Object>) CoreRoundTripTest::nameResolution));
     }
