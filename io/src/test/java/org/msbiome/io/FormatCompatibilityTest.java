@@ -94,7 +94,10 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
                         tankou2018AsFrozen()),
                 Arguments.argumentSet("safety report (NCT00763412: totals only, no event tables)",
-                        "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()));
+                        "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()),
+                Arguments.argumentSet("name resolution by msbiome-taxonomy 2026.1",
+                        "name-resolution-lactobacillus-rhamnosus.json", NameResolution.class,
+                        Taxonomy.resolve("Lactobacillus  rhamnosus")));
     }
 
     /**

@@ -31,8 +31,20 @@ class CtgovTextMentionsTest {
                 .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
         assertThat(result.mentions()).filteredOn(m -> m.kind() == TextMention.Kind.DOSE)
                 .allSatisfy(m -> assertThat(m.encoded()).isEmpty());
-        assertThat(result.mentions()).filteredOn(m -> m.kind() == TextMention.Kind.ORGANISM && m.encoded().isPresent())
+        assertThat(result.mentions())
+                .filteredOn(m -> m.pointer().equals(DESCRIPTION) && m.kind() == TextMention.Kind.ORGANISM)
                 .allSatisfy(m -> assertThat(m.encoded()).contains("design.interventions[Two-strain capsules].strains"));
+    }
+
+    @Test
+    void aFormerNameInTheTextIsEncodedUnderTheCurrentName() {
+        // "Bifidobacterium lactis" is B. animalis subsp. lactis (Masco et al. 2004) in msbiome-taxonomy 2026.1.
+        ProbioticIntervention twoStrains = (ProbioticIntervention) design.interventions().stream()
+                .filter(i -> i.name().equals("Two-strain capsules")).findFirst().orElseThrow();
+        assertThat(twoStrains.givenStrains()).anySatisfy(s -> {
+            assertThat(s.taxon().name().full()).isEqualTo("Bifidobacterium animalis subsp. lactis");
+            assertThat(s.designation()).isEqualTo(Optional.of("BB-12"));
+        });
     }
 
     @Test
@@ -51,14 +63,21 @@ class CtgovTextMentionsTest {
     }
 
     @Test
-    void anOrganismWithAStrainDesignationMakesAProbioticEvenWhenTheTaxonomyDoesNotKnowIt() {
+    void bacillusCoagulansIsAProbioticOfItsCurrentName() {
+        // Bacillus coagulans and Weizmannia coagulans are Heyndrickxia coagulans (Gupta et al. 2020, Narsing Rao
+        // et al. 2023) in msbiome-taxonomy 2026.1; the strain designation after it is kept.
         assertThat(design.interventions()).filteredOn(i -> i.name().equals("Spore capsules"))
                 .singleElement().isInstanceOf(ProbioticIntervention.class);
         assertThat(result.mentions()).filteredOn(m -> m.text().startsWith("Bacillus coagulans"))
                 .singleElement().satisfies(m -> {
                     assertThat(m.text()).isEqualTo("Bacillus coagulans GBI-30");
-                    assertThat(m.encoded()).isEmpty();
-                    assertThat(m.note()).isEqualTo("the taxonomy does not know 'Bacillus coagulans'");
+                    assertThat(m.encoded()).contains("design.interventions[Spore capsules].strains");
                 });
+        ProbioticIntervention spores = (ProbioticIntervention) design.interventions().stream()
+                .filter(i -> i.name().equals("Spore capsules")).findFirst().orElseThrow();
+        assertThat(spores.givenStrains()).singleElement().satisfies(s -> {
+            assertThat(s.taxon().name().full()).isEqualTo("Heyndrickxia coagulans");
+            assertThat(s.designation()).isEqualTo(Optional.of("GBI-30"));
+        });
     }
 }
