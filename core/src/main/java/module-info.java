@@ -12,6 +12,7 @@ module org.msbiome.core {
     requires static org.hibernate.validator;
 
     exports org.msbiome.core.design;
+    exports org.msbiome.core.diversity;
     exports org.msbiome.core.effect;
     exports org.msbiome.core.evidence;
     exports org.msbiome.core.evidence.synthesis;
@@ -28,6 +29,7 @@ module org.msbiome.core {
 
     // Hibernate Validator instantiates our constraint validators and reads record fields reflectively.
     opens org.msbiome.core.design to org.hibernate.validator;
+    opens org.msbiome.core.diversity to org.hibernate.validator;
     opens org.msbiome.core.effect to org.hibernate.validator;
     opens org.msbiome.core.evidence to org.hibernate.validator;
     opens org.msbiome.core.evidence.synthesis to org.hibernate.validator;
