@@ -73,7 +73,8 @@ class TaxonNameTest {
             assertThat(TaxonRank.fromCode(rank.code())).isSameAs(rank);
         }
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> TaxonRank.fromCode("genus"))
-                .withMessage("taxon rank 'genus' is unknown; expected one of species, subspecies");
+                .isThrownBy(() -> TaxonRank.fromCode("Genus"))
+                .withMessage("taxon rank 'Genus' is unknown; expected one of domain, superkingdom, kingdom, phylum,"
+                        + " class, order, family, genus, species, subspecies, strain, sgb");
     }
 }
