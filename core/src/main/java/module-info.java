@@ -19,6 +19,7 @@ module org.msbiome.core {
     exports org.msbiome.core.formulation;
     exports org.msbiome.core.immune;
     exports org.msbiome.core.measure;
+    exports org.msbiome.core.microbiome;
     exports org.msbiome.core.outcome;
     exports org.msbiome.core.population;
     exports org.msbiome.core.preclinical;
@@ -36,6 +37,8 @@ module org.msbiome.core {
     opens org.msbiome.core.formulation to org.hibernate.validator;
     opens org.msbiome.core.immune to org.hibernate.validator;
     opens org.msbiome.core.measure to org.hibernate.validator;
+    opens org.msbiome.core.microbiome to org.hibernate.validator;
+    opens org.msbiome.core.microbiome.internal to org.hibernate.validator;
     opens org.msbiome.core.outcome to org.hibernate.validator;
     opens org.msbiome.core.population to org.hibernate.validator;
     opens org.msbiome.core.preclinical to org.hibernate.validator;
