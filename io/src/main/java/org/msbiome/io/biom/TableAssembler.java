@@ -33,6 +33,12 @@ final class TableAssembler {
     private String[] whereOf = new String[64];
     private int size;
     private boolean allIntegers = true;
+    private boolean filtered;
+
+    TableAssembler filtered() {
+        filtered = true;
+        return this;
+    }
 
     static SampleInfo sample(String id, Map<String, String> metadata) {
         Map<String, String> attributes = new LinkedHashMap<>(metadata);
@@ -86,7 +92,7 @@ final class TableAssembler {
         CommunityProfile.Builder builder;
         CommunityProfile profile;
         try {
-            builder = CommunityProfile.builder(m, features, samples);
+            builder = CommunityProfile.builder(m, features, samples).filtered(filtered);
             Set<Long> seen = new HashSet<>();
             for (int i = 0; i < size; i++) {
                 if (!seen.add(((long) sampleOf[i] << 32) | featureOf[i])) {
