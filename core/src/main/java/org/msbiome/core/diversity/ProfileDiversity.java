@@ -14,6 +14,8 @@ import org.msbiome.core.microbiome.ValueKind;
  * a tree covering every feature for Faith's PD and UniFrac, values that are not CLR-transformed) is checked once,
  * before any sample is computed.
  *
+ * <p>Complexity: alpha O(nnz) per sample (Faith's PD O(features + tree nodes)); beta as {@link BetaDiversity}.
+ *
  * @since 0.1.0
  */
 public final class ProfileDiversity {
@@ -64,7 +66,8 @@ public final class ProfileDiversity {
         }
         List<SampleAlpha> out = new ArrayList<>(profile.samples().size());
         for (int s = 0; s < profile.samples().size(); s++) {
-            double[] values = profile.dense(s);
+            // Only Faith's PD needs to know which feature each value is; the others read the non-zero values.
+            double[] values = tips != null ? profile.dense(s) : profile.nonZeroValues(s);
             List<AlphaResult> results = new ArrayList<>(measures.size());
             for (AlphaMeasure m : measures) {
                 results.add(AlphaDiversity.compute(m, base, values, tips));

@@ -93,21 +93,12 @@ final class TableAssembler {
         CommunityProfile profile;
         try {
             builder = CommunityProfile.builder(m, features, samples).filtered(filtered);
-            Set<Long> seen = new HashSet<>();
             for (int i = 0; i < size; i++) {
-                if (!seen.add(((long) sampleOf[i] << 32) | featureOf[i])) {
-                    problems.add(Problem.of(whereOf[i], ProblemCode.INVALID_VALUE, "a second value for feature "
-                            + Quote.of(features.get(featureOf[i]).id()) + " in sample "
-                            + Quote.of(samples.get(sampleOf[i]).id())));
-                    continue;
-                }
                 builder.set(sampleOf[i], featureOf[i], valueOf[i]);
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidDocumentException(problems);
             }
             profile = builder.build();
         } catch (IllegalArgumentException e) {
+            // a value given twice for one sample and feature: the message names both
             throw new InvalidDocumentException(List.of(Problem.of("", ProblemCode.INVALID_VALUE, e.getMessage())));
         }
         for (ConstraintViolation<CommunityProfile> v : MsbiomeValidation.validator().validate(profile)) {

@@ -102,6 +102,8 @@ class BiomTest {
                 .contains("/data/14").contains("index [5, 2] is out of range for shape [5, 6]");
         assertThat(problems(rich().replace("\"matrix_type\": \"sparse\"", "\"matrix_type\": \"coo\"")))
                 .singleElement().asString().contains("/matrix_type").contains("unknown matrix type 'coo'");
+        assertThat(problems(rich().replace("[4,2,1]", "[4,2,1],[0,2,3]"))).singleElement().asString()
+                .contains("sample 'Sample3', feature 'GG_OTU_1' has more than one value");
         assertThat(problems("{\"rows\": [")).singleElement().asString().contains("not well-formed JSON");
         assertThat(problems(rich().replace("[4,2,1]", "[4,2,1.5]"))).singleElement().asString()
                 .contains("/samples/2").contains("counts must be non-negative integers");
