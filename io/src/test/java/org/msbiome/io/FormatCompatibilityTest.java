@@ -36,6 +36,9 @@ import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.Taxa;
 import org.msbiome.core.taxonomy.Taxon;
+import org.msbiome.core.taxonomy.TaxonName;
+import org.msbiome.core.strain.CultureCollections;
+import org.msbiome.core.strain.Deposit;
 
 /**
  * Documents of format 1.0, committed under {@code src/test/resources/compat/1.0/}, read into exactly the
@@ -139,7 +142,12 @@ class FormatCompatibilityTest {
                 DeliveryForm.fromCode("sachet"),
                 List.of(Component.of(Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434,
                                 Strength.of(CfuAmount.of(new BigDecimal("5E+9")), DoseUnit.fromCode("sachet"))),
-                        Component.of(Strains.BIFIDOBACTERIUM_LACTIS_BS01,
+                        // The frozen document names the taxon "Bifidobacterium lactis", as 1.0 wrote it. Reading
+                        // keeps a taxon as written (Taxon's constructor checks form only); since msbiome-taxonomy
+                        // 2026.1 the name resolves to B. animalis subsp. lactis (Masco et al. 2004) through
+                        // Taxonomy, not through the reader.
+                        Component.of(Strain.of(new Taxon(TaxonName.of("Bifidobacterium", "lactis"), Optional.empty()),
+                                        "BS01", Deposit.of(CultureCollections.LMG, "P-21384")),
                                 Strength.of(CfuAmount.of(new BigDecimal("2.5E+9")), DoseUnit.fromCode("sachet")))),
                 List.of(PrebioticIngredient.of("inulin")), Optional.of(Viability.LIVE),
                 Optional.of(UnitSize.grams("5")), Optional.of(new BigDecimal("1")));

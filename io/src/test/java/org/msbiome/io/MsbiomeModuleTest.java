@@ -3,10 +3,17 @@ package org.msbiome.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.msbiome.core.formulation.CfuAmount;
 import org.msbiome.core.strain.Strain;
+import org.msbiome.io.fixture.Fixtures;
+import org.msbiome.io.fixture.Ingredient;
 import org.msbiome.core.strain.Strains;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -46,6 +53,53 @@ class MsbiomeModuleTest {
                 .hasMessageContaining("/taxon/name/genus: [wrong-type]")
                 .hasMessageContaining("/taxon/name/species: [missing-property]")
                 .hasMessageContaining("/x: [unknown-property]");
+    }
+
+    /** A mapper as a user builds it: default settings (floats as doubles), the module added by hand. */
+    private static final JsonMapper DEFAULT_MAPPER = JsonMapper.builder().addModule(new MsbiomeModule()).build();
+
+    @Test
+    void keepsExactAmountsUnderAMapperThatReadsFloatsAsDoubles() {
+        CfuAmount amount = DEFAULT_MAPPER.readValue("1.2345678901234567890123E+10", CfuAmount.class);
+
+        assertThat(amount.value()).isEqualTo(new BigDecimal("1.2345678901234567890123E+10"));
+        assertThat(DEFAULT_MAPPER.writeValueAsString(amount)).isEqualTo("12345678901.234567890123");
+    }
+
+    @Test
+    void writesBackAnExactNumberWithTheDigitsItWasReadWith() {
+        // The test-only Ingredient keeps its BigDecimal as given (a CFU amount strips trailing zeros).
+        JsonMapper mapper = JsonMapper.builder().addModule(new MsbiomeModule(Fixtures.BINDINGS)).build();
+        String json = "{\"name\":\"B. animalis\",\"cfu\":2.50E+9}";
+
+        Ingredient read = mapper.readValue(json, Ingredient.class);
+
+        assertThat(read.cfu().toString()).isEqualTo("2.50E+9");
+        assertThat(mapper.writeValueAsString(read)).isEqualTo(json);
+    }
+
+    @Test
+    void reportsProblemsAtPointersIntoTheCallersDocumentWithoutJacksonsSourceText() {
+        String json = "{\"mine\": [{\"taxon\": {\"name\": {\"genus\": 1}}, \"x\": 2}]}";
+
+        assertThatThrownBy(() -> DEFAULT_MAPPER.readValue(json, new TypeReference<Map<String, List<Strain>>>() {}))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("/mine/0/taxon/name/genus: [wrong-type]")
+                .hasMessageContaining("/mine/0/taxon/name/species: [missing-property]")
+                .hasMessageContaining("/mine/0/x: [unknown-property]")
+                .hasMessageNotContaining("Source:")
+                .hasMessageNotContaining("REDACTED")
+                .hasMessageNotContaining("#UNKNOWN");
+    }
+
+    @Test
+    void refusesANumberLongerThanTheReadersLimitBeforeConvertingIt() {
+        String digits = "1" + "0".repeat(ReadLimits.defaults().maxNumberLength()) + "E+9";
+
+        assertThatThrownBy(() -> DEFAULT_MAPPER.readValue("{\"dose\":" + digits + "}",
+                        new TypeReference<Map<String, CfuAmount>>() {}))
+                .isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("/dose: [limit-exceeded]");
     }
 
     @Test

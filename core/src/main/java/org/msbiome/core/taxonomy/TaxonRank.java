@@ -34,6 +34,8 @@ public enum TaxonRank {
     SPECIES("species"),
     /** A subspecies, named by genus, species epithet and subspecies epithet. */
     SUBSPECIES("subspecies"),
+    /** A variety ({@code var.}), NCBI rank {@code varietas}, as in <i>Saccharomyces cerevisiae</i> var. <i>boulardii</i>. */
+    VARIETAS("varietas"),
     /** A strain (NCBI rank {@code strain}; {@code t__} in MetaPhlAn 2 and 3). */
     STRAIN("strain"),
     /** A species-level genome bin, MetaPhlAn 4's {@code t__SGB…} level below the species. */

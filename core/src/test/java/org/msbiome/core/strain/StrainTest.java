@@ -106,7 +106,7 @@ class StrainTest {
                 "Lactobacillus acidophilus LA02 (DSM 21717)",
                 "Lacticaseibacillus rhamnosus LR04 (DSM 16605)",
                 "Lacticaseibacillus rhamnosus LR06 (DSM 21981)",
-                "Bifidobacterium lactis BS01 (LMG P-21384)",
+                "Bifidobacterium animalis subsp. lactis BS01 (LMG P-21384)", // B. lactis, Masco et al. 2004
                 "Lactiplantibacillus plantarum LP01 (LMG P-21021)",
                 "Bifidobacterium breve BR03 (DSM 16604)");
         assertThat(Strains.all()).allSatisfy(s -> assertThat(s.deposits()).allSatisfy(

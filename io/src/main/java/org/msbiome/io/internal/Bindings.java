@@ -2,15 +2,6 @@ package org.msbiome.io.internal;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -61,6 +52,8 @@ public final class Bindings {
     private final Map<Class<?>, Kind> kindsByType = new HashMap<>();
     private final Map<Class<?>, String> unionMembers = new HashMap<>();
     private final List<RecordCodec<?>> unresolved = new ArrayList<>();
+    private final Map<String, List<WireNames.Name>> names = new HashMap<>();
+    private final Set<String> namesUsed = new HashSet<>();
     private boolean frozen;
 
     private Bindings() {}
@@ -135,7 +128,7 @@ public final class Bindings {
         if (known != null) {
             return known;
         }
-        Codec<?> builtIn = builtIn(c);
+        Codec<?> builtIn = BuiltInCodecs.of(c);
         if (builtIn != null) {
             return builtIn;
         }
@@ -184,53 +177,26 @@ public final class Bindings {
         return codec;
     }
 
+    /**
+     * The declared JSON names of a record type.
+     *
+     * @throws IllegalStateException if the type has none
+     */
+    List<WireNames.Name> namesOf(Class<?> type) {
+        List<WireNames.Name> declared = names.get(type.getName());
+        if (declared == null) {
+            throw new IllegalStateException("record " + type.getName() + " has no declared JSON names; declare one"
+                    + " per component (wire-names.txt, or Builder.names(..)): the Java names never define the format");
+        }
+        namesUsed.add(type.getName());
+        return declared;
+    }
+
     private void resolveAll() {
         while (!unresolved.isEmpty()) {
             RecordCodec<?> next = unresolved.remove(unresolved.size() - 1);
             next.resolve(this);
         }
-    }
-
-    private static @Nullable Codec<?> builtIn(Class<?> c) {
-        if (c == String.class) {
-            return ScalarCodec.STRING;
-        } else if (c == boolean.class || c == Boolean.class) {
-            return ScalarCodec.BOOLEAN;
-        } else if (c == int.class || c == Integer.class) {
-            return ScalarCodec.INT;
-        } else if (c == long.class || c == Long.class) {
-            return ScalarCodec.LONG;
-        } else if (c == double.class || c == Double.class) {
-            return ScalarCodec.DOUBLE;
-        } else if (c == BigDecimal.class) {
-            return ScalarCodec.BIG_DECIMAL;
-        } else if (c == BigInteger.class) {
-            return ScalarCodec.BIG_INTEGER;
-        }
-        return Temporal.CODECS.get(c);
-    }
-
-    /** ISO 8601 text for dates, periods and durations; RFC 3986 text for URIs. */
-    private static final class Temporal {
-        static final Map<Class<?>, Codec<?>> CODECS = Map.of(
-                LocalDate.class, text(LocalDate.class, LocalDate::parse, LocalDate::toString,
-                        "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "an ISO 8601 date, like 2026-01-31"),
-                YearMonth.class, text(YearMonth.class, YearMonth::parse, YearMonth::toString,
-                        "^[0-9]{4}-[0-9]{2}$", "an ISO 8601 year and month, like 2026-01"),
-                Year.class, text(Year.class, Year::parse, Year::toString,
-                        "^[0-9]{4}$", "an ISO 8601 year, like 2026"),
-                Instant.class, text(Instant.class, Instant::parse, Instant::toString,
-                        null, "an ISO 8601 instant in UTC, like 2026-01-31T12:00:00Z"),
-                Period.class, text(Period.class, Period::parse, Period::toString,
-                        "^-?P(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?$", "an ISO 8601 period, like P12W"),
-                Duration.class, text(Duration.class, Duration::parse, Duration::toString,
-                        null, "an ISO 8601 duration, like PT1H30M"),
-                URI.class, text(URI.class, URI::create, URI::toString, null, "a URI"));
-    }
-
-    static <T> Codec<T> text(Class<T> type, Function<String, T> parse, Function<T, String> format,
-            @Nullable String pattern, @Nullable String description) {
-        return new MappedCodec<>(type, ScalarCodec.STRING, parse, format, pattern, description);
     }
 
     /**
@@ -256,14 +222,14 @@ public final class Bindings {
          */
         public <T> Builder text(Class<T> type, Function<String, T> parse, Function<T, String> format,
                 @Nullable String pattern, String description) {
-            return put(type, Bindings.text(type, parse, format, pattern, description));
+            return put(type, BuiltInCodecs.text(type, parse, format, pattern, description));
         }
 
         /** Binds a type written as another bound type's JSON (a number, a string, a record). */
         public <T, W> Builder mapped(Class<T> type, Class<W> wire, Function<W, T> from, Function<T, W> to,
                 String description) {
             @SuppressWarnings("unchecked")
-            Codec<W> wireCodec = (Codec<W>) builtIn(wire);
+            Codec<W> wireCodec = (Codec<W>) BuiltInCodecs.of(wire);
             if (wireCodec == null) {
                 throw new IllegalArgumentException("wire type " + wire.getName() + " is not a JSON scalar type");
             }
@@ -333,6 +299,27 @@ public final class Bindings {
             return this;
         }
 
+        /**
+         * Declares the JSON names of a record: {@code "json"} where the component has the same name,
+         * {@code "json=component"} where not, in wire order. Every record bound needs them.
+         */
+        public Builder names(Class<? extends Record> type, String... names) {
+            return names(type.getName(), WireNames.names(type.getName(), List.of(names)));
+        }
+
+        /** Declares the JSON names of every record of a table (such as {@link WireNames#standard()}). */
+        public Builder names(WireNames table) {
+            table.byType().forEach(this::names);
+            return this;
+        }
+
+        private Builder names(String type, List<WireNames.Name> declared) {
+            if (bindings.names.putIfAbsent(type, declared) != null) {
+                throw new IllegalArgumentException("the JSON names of " + type + " are declared twice");
+            }
+            return this;
+        }
+
         /** Declares a top-level document kind. @param name lower-case kebab, such as {@code formulation} */
         public Builder kind(String name, Class<?> type) {
             if (!KIND_NAME.matcher(name).matches()) {
@@ -374,6 +361,11 @@ public final class Bindings {
                 bindings.kindsByType.put(k.type(), k);
             }
             bindings.resolveAll();
+            Set<String> unused = new java.util.TreeSet<>(bindings.names.keySet());
+            unused.removeAll(bindings.namesUsed);
+            if (!unused.isEmpty()) {
+                throw new IllegalStateException("JSON names are declared for records that are not bound: " + unused);
+            }
             bindings.frozen = true;
             return bindings;
         }

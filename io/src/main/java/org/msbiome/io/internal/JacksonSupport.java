@@ -3,13 +3,18 @@ package org.msbiome.io.internal;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import org.msbiome.io.Problem;
+import org.msbiome.io.ReadLimits;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
@@ -21,6 +26,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * any time.
  */
 public final class JacksonSupport {
+    /** Builds the trees of values read through the module, with the reader's default limits. */
+    private static final TreeReader TREES = new TreeReader(ReadLimits.defaults());
+
     private JacksonSupport() {}
 
     /** Adds the (de)serializers of all bound types to a module's setup context. */
@@ -78,18 +86,53 @@ public final class JacksonSupport {
 
         @Override
         public @Nullable T deserialize(JsonParser parser, DeserializationContext context) {
-            JsonNode tree = context.readTree(parser);
+            // The value's pointer in the caller's document, and the tree built here, not by the caller's
+            // mapper: its settings (floats as doubles, by default) must not change an exact amount.
+            String base = pointerOf(parser);
             Problems problems = new Problems();
-            T value = tree.isNull() ? null : codec.decode(tree, Pointer.ROOT, problems);
+            JsonNode tree = TREES.readCurrent(parser, problems);
+            T value = tree == null || tree.isNull() ? null : codec.decode(tree, Pointer.ROOT, problems);
             if (!problems.isEmpty() || value == null) {
                 StringBuilder message = new StringBuilder("cannot read ").append(type.getSimpleName()).append(": ");
                 if (problems.isEmpty()) {
-                    message.append("null is not allowed");
+                    message.append("null is not allowed at ").append(base.isEmpty() ? "(document)" : base);
                 }
-                problems.toList().forEach(p -> message.append("\n  ").append(p));
-                return context.reportInputMismatch(this, "%s", message);
+                problems.toList().forEach(p -> message.append("\n  ")
+                        .append(new Problem(base + p.pointer(), p.code(), p.message(), p.location())));
+                throw new ValueProblems(parser, type, message.toString());
             }
             return value;
+        }
+
+        /** The pointer of the value at the parser's current token, in the whole document. */
+        private static String pointerOf(JsonParser parser) {
+            TokenStreamContext context = parser.streamReadContext();
+            JsonToken token = parser.currentToken();
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+                // The container's own context names nothing yet; its parent names the container.
+                context = context.getParent();
+            }
+            return context.pathAsPointer().toString();
+        }
+    }
+
+    /**
+     * The problems of a value read through the module: a {@code MismatchedInputException} whose message is
+     * the problems alone, with their pointers into the caller's document (not Jackson's source excerpt and
+     * reference chain, which name the input as {@code REDACTED} and the path as {@code #UNKNOWN}).
+     */
+    static final class ValueProblems extends MismatchedInputException {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+
+        ValueProblems(JsonParser parser, Class<?> type, String text) {
+            super(parser, text, type);
+            this.text = text;
+        }
+
+        @Override
+        public String getMessage() {
+            return text;
         }
     }
 }

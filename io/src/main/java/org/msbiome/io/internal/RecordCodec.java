@@ -1,10 +1,7 @@
 package org.msbiome.io.internal;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -12,6 +9,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +23,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A record written as a JSON object with one property per record component, in component order, named
- * as the component. {@code Optional} components are left out when empty; {@code List} and {@code Set}
+ * A record written as a JSON object with one property per record component, named and ordered as the
+ * type's declared {@linkplain WireNames JSON names} (never derived from the Java names). {@code Optional} components are left out when empty; {@code List} and {@code Set}
  * components are always written and read as empty when absent. A record that is a variant of a sealed
  * interface also carries {@code "type": "<type name>"} as its first property.
  *
@@ -42,17 +40,6 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     record Field(String name, Method accessor, Codec<Object> codec, boolean optional, @Nullable Object empty,
             SerializedString jsonName) {}
 
-    /**
-     * After this many uses, a codec reads components and builds records through method handles instead of
-     * reflection. Method handles are faster in steady use (writing a document took a fifth less time), but
-     * making them spins classes, which made the first document of a process about 250 ms slower when every
-     * codec made them up front (BENCHMARKS.md).
-     */
-    private static final int WARM_USES = 200;
-
-    /** The accessors, of type {@code (Object)Object}, in field order, and the constructor, {@code (Object[])Object}. */
-    private record Handles(MethodHandle[] accessors, MethodHandle constructor) {}
-
     /** The name {@code "type"}, quoted once for writing. */
     private static final SerializedString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
 
@@ -60,13 +47,16 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private final String defName;
     private @Nullable String typeName;
     private @Nullable SerializedString typeNameJson;
+    /** The fields in wire order, by JSON name. */
     private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Map<String, Field> byComponent = new LinkedHashMap<>();
     private final Constructor<T> constructor;
+    /** The fields in component order (the constructor's and the accessors'). */
     private Field[] fieldArray = new Field[0];
-    private volatile @Nullable Handles handles;
-    /** Counts uses until the handles are made; races only delay that a little. */
-    private int uses;
+    /** For each position on the wire, the index of its component. */
+    private int[] wireOrder = new int[0];
     private List<String> propertyNames = List.of();
+    private @Nullable RecordAccess access;
 
     RecordCodec(Class<T> type, String defName) {
         this.type = type;
@@ -83,14 +73,34 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         }
     }
 
-    /** Resolves the component codecs; separate from construction so that types may refer to each other. */
+    /**
+     * Resolves the component codecs and their declared JSON names; separate from construction so that types
+     * may refer to each other.
+     *
+     * @throws IllegalStateException if a component has no declared name, or a declared name no component
+     */
     @SuppressWarnings("unchecked")
     void resolve(Bindings bindings) {
+        Map<String, RecordComponent> components = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            String name = component.getName();
+            components.put(component.getName(), component);
+        }
+        List<String> componentNames = List.copyOf(components.keySet());
+        fieldArray = new Field[components.size()];
+        wireOrder = new int[components.size()];
+        List<WireNames.Name> declared = bindings.namesOf(type);
+        Set<String> undeclared = new LinkedHashSet<>(components.keySet());
+        for (WireNames.Name declaredName : declared) {
+            RecordComponent component = components.get(declaredName.component());
+            if (component == null || !undeclared.remove(declaredName.component())) {
+                throw new IllegalStateException("the JSON name '" + declaredName.json() + "' of " + type.getName()
+                        + " stands for component '" + declaredName.component() + "', which the record does not have;"
+                        + " its components: " + components.keySet());
+            }
+            String name = declaredName.json();
             if (name.equals(TYPE_PROPERTY) && typeName != null) {
                 throw new IllegalStateException(type.getName() + " is a variant of a sealed interface and has a "
-                        + "component named 'type', which the wire format reserves for the type name");
+                        + "property named 'type', which the wire format reserves for the type name");
             }
             Type generic = component.getGenericType();
             boolean optional = false;
@@ -98,46 +108,29 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
                 generic = p.getActualTypeArguments()[0];
                 optional = true;
             }
-            Codec<Object> codec = (Codec<Object>) bindings.codecFor(generic, type.getName() + "." + name);
+            Codec<Object> codec = (Codec<Object>) bindings.codecFor(generic, type.getName() + "." + component.getName());
             Object raw = codec;
             Object empty = raw instanceof CollectionCodec<?> collection ? (collection.isSet() ? Set.of() : List.of())
                     : null;
-            fields.put(name, new Field(name, component.getAccessor(), codec, optional, empty, new SerializedString(name)));
+            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new SerializedString(name));
+            int index = componentNames.indexOf(component.getName());
+            wireOrder[fields.size()] = index;
+            fieldArray[index] = field;
+            fields.put(name, field);
+            byComponent.put(component.getName(), field);
         }
-        fieldArray = fields.values().toArray(new Field[0]);
+        if (!undeclared.isEmpty()) {
+            throw new IllegalStateException("record " + type.getName() + " has components without a declared JSON"
+                    + " name: " + undeclared + "; declare each (wire-names.txt, or Builder.names(..)): the Java"
+                    + " names never define the format");
+        }
         List<String> names = new ArrayList<>();
         if (typeName != null) {
             names.add(TYPE_PROPERTY);
         }
         names.addAll(fields.keySet());
         propertyNames = List.copyOf(names);
-    }
-
-    /** The method handles once this codec is in steady use, else null. */
-    private @Nullable Handles handles() {
-        Handles h = handles;
-        if (h == null && ++uses > WARM_USES) {
-            h = makeHandles();
-            handles = h;
-        }
-        return h;
-    }
-
-    private Handles makeHandles() {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle[] accessors = new MethodHandle[fieldArray.length];
-            for (int i = 0; i < accessors.length; i++) {
-                accessors[i] = lookup.unreflect(fieldArray[i].accessor())
-                        .asType(MethodType.methodType(Object.class, Object.class));
-            }
-            MethodHandle make = lookup.unreflectConstructor(constructor)
-                    .asSpreader(Object[].class, fieldArray.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-            return new Handles(accessors, make);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot access " + type.getName(), e);
-        }
+        access = new RecordAccess(type, constructor, fieldArray);
     }
 
     void variantOf(String name) {
@@ -152,8 +145,9 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         return typeName;
     }
 
-    @Nullable Field field(String name) {
-        return fields.get(name);
+    /** The field of a record component, by the component's Java name. */
+    @Nullable Field field(String component) {
+        return byComponent.get(component);
     }
 
     @Override
@@ -200,8 +194,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             }
         }
         Object[] args = new Object[fieldArray.length];
-        int i = 0;
-        for (Field field : fieldArray) {
+        for (int i : wireOrder) {
+            Field field = fieldArray[i];
             JsonNode value = node.get(field.name);
             Pointer here = at.property(field.name);
             Object decoded = null;
@@ -225,14 +219,14 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             if (decoded == null) {
                 ok = false;
             }
-            args[i++] = decoded;
+            args[i] = decoded;
         }
         if (!ok) {
             return null;
         }
         T value;
         try {
-            value = type.cast(construct(args));
+            value = type.cast(access().construct(args));
         } catch (RuntimeException cause) {
             String message = cause.getMessage();
             problems.add(at, ProblemCode.INVALID_VALUE, message == null || message.isBlank()
@@ -241,25 +235,6 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         }
         problems.decoded(mark, value, at, this, node);
         return value;
-    }
-
-    /** Calls the canonical constructor; what it throws is rethrown as is. */
-    private Object construct(Object[] args) {
-        Handles h = handles();
-        try {
-            if (h != null) {
-                return h.constructor().invokeExact(args);
-            }
-            try {
-                return constructor.newInstance(args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot construct " + type.getName(), e);
-        }
     }
 
     @Override
@@ -276,10 +251,11 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             generator.writeName(TYPE_NAME);
             generator.writeString(typeNameJson);
         }
-        Handles h = handles();
-        for (int i = 0; i < fieldArray.length; i++) {
+        MethodHandle[] accessors = access().accessors();
+        for (int i : wireOrder) {
             Field field = fieldArray[i];
-            Object v = h == null ? get(field, value) : get(h.accessors()[i], field, value);
+            Object v = accessors == null ? RecordAccess.get(field, value)
+                    : RecordAccess.get(accessors[i], field, value);
             if (field.optional) {
                 Optional<?> o = (Optional<?>) v;
                 if (o.isEmpty()) {
@@ -290,39 +266,6 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             generator.writeName(field.jsonName);
             field.codec.encode(v, generator);
         }
-    }
-
-    static Object get(Field field, Object record) {
-        Object v;
-        try {
-            v = field.accessor.invoke(record);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + field.name, e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + field.name, e.getCause());
-        }
-        return nonNull(v, field, record);
-    }
-
-    private static Object get(MethodHandle accessor, Field field, Object record) {
-        Object v;
-        try {
-            v = accessor.invokeExact(record);
-        } catch (Throwable e) {
-            if (e instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("cannot read " + field.name, e);
-        }
-        return nonNull(v, field, record);
-    }
-
-    private static Object nonNull(@Nullable Object v, Field field, Object record) {
-        if (v == null) {
-            throw new IllegalArgumentException(
-                    "cannot write " + record.getClass().getName() + "." + field.name + ": it is null");
-        }
-        return v;
     }
 
     @Override
@@ -352,6 +295,14 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         schema.set("required", required);
         schema.put("additionalProperties", false);
         return schema;
+    }
+
+    private RecordAccess access() {
+        RecordAccess a = access;
+        if (a == null) {
+            throw new IllegalStateException(type.getName() + " is not resolved");
+        }
+        return a;
     }
 
     /** The fields in wire order. */

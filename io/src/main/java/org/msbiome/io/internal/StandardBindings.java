@@ -65,6 +65,7 @@ final class StandardBindings {
 
     static Bindings.Builder register(Bindings.Builder builder) {
         return builder
+                .names(WireNames.standard())
                 // Exact numbers: a CFU amount is a JSON number read as BigDecimal, never a double.
                 .mapped(CfuAmount.class, BigDecimal.class, CfuAmount::of, CfuAmount::value,
                         "a positive number of colony-forming units, like 1E+10")

@@ -100,8 +100,7 @@ public final class TreeReader {
      * @throws UncheckedIOException if reading the input fails
      */
     public @Nullable JsonNode read(JsonParser parser, Problems problems, long lineOffset) {
-        Pointer[] at = {Pointer.ROOT};
-        try {
+        return guarded(parser, problems, lineOffset, at -> {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(Pointer.ROOT, ProblemCode.EMPTY_DOCUMENT, "the document is empty; expected a JSON object");
@@ -116,6 +115,31 @@ public final class TreeReader {
                 return null;
             }
             return root;
+        });
+    }
+
+    /**
+     * Reads the value that starts at the parser's current token, from a parser made by someone else's mapper:
+     * whatever that mapper's settings, decimals are read exact from the token text, and a number longer than
+     * this reader's limit is refused before it is converted.
+     *
+     * @return the tree, or null when the value could not be read (a problem was added); pointers are
+     *     relative to the value
+     * @throws UncheckedIOException if reading the input fails
+     */
+    public @Nullable JsonNode readCurrent(JsonParser parser, Problems problems) {
+        return guarded(parser, problems, 0, at -> value(parser, parser.currentToken(), Pointer.ROOT, problems, 0, at));
+    }
+
+    /** Reads a tree. {@code at} holds the pointer of the value being read, for the problem of a failure. */
+    private interface Body {
+        @Nullable JsonNode read(Pointer[] at);
+    }
+
+    private @Nullable JsonNode guarded(JsonParser parser, Problems problems, long lineOffset, Body body) {
+        Pointer[] at = {Pointer.ROOT};
+        try {
+            return body.read(at);
         } catch (StreamConstraintsException e) {
             problems.add(at[0], ProblemCode.LIMIT_EXCEEDED, limitMessage(e), location(parser.currentLocation(), lineOffset));
             return null;
@@ -239,6 +263,15 @@ public final class TreeReader {
         return "the document exceeds " + limit + " (" + message + ")";
     }
 
+    /** This reader's number limit, also for a parser whose own constraints are looser (another mapper's). */
+    private void checkNumberLength(JsonParser p) {
+        int length = p.getStringLength();
+        if (length > limits.maxNumberLength()) {
+            throw new StreamConstraintsException("Number value length (" + length + ") exceeds the maximum allowed ("
+                    + limits.maxNumberLength() + ")");
+        }
+    }
+
     private static TextLocation location(@Nullable TokenStreamLocation where, long lineOffset) {
         if (where == null || where.getLineNr() < 1) {
             return new TextLocation(lineOffset + 1, 1);
@@ -299,6 +332,7 @@ public final class TreeReader {
                 return NODES.stringNode(text);
             }
             case VALUE_NUMBER_INT:
+                checkNumberLength(p);
                 switch (p.getNumberType()) {
                     case INT:
                         return NODES.numberNode(p.getIntValue());
@@ -308,6 +342,7 @@ public final class TreeReader {
                         return NODES.numberNode(p.getBigIntegerValue());
                 }
             case VALUE_NUMBER_FLOAT:
+                checkNumberLength(p);
                 return DecimalNode.valueOf(p.getDecimalValue());
             case VALUE_TRUE:
                 return NODES.booleanNode(true);

@@ -3,6 +3,7 @@ package org.msbiome.io.internal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,7 @@ public final class ViolationPointers {
                     unresolved = violation.getPropertyPath().toString();
                     break;
                 }
-                value = RecordCodec.get(field, value);
+                value = RecordAccess.get(field, value);
                 if (value instanceof Optional<?> optional) {
                     value = optional.orElse(null);
                 }
@@ -81,6 +82,28 @@ public final class ViolationPointers {
             message = message + " (at " + unresolved + ")";
         }
         return Problem.of(at.toString(), ProblemCode.CONSTRAINT_VIOLATION, message);
+    }
+
+    /**
+     * The steps of a violation's property path, in order: a property's name as a {@code String}, an element's
+     * index in a list as an {@code Integer} ({@code arms[1].label} gives {@code "arms", 1, "label"}). A map
+     * key is given as its text; an element of a set, which has neither, gives no step.
+     */
+    public static List<Object> steps(ConstraintViolation<?> violation) {
+        List<Object> steps = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    steps.add(node.getIndex());
+                } else if (node.getKey() != null) {
+                    steps.add(String.valueOf(node.getKey()));
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                steps.add(node.getName());
+            }
+        }
+        return steps;
     }
 
     private static @Nullable RecordCodec<?> recordOf(Codec<?> codec, Object value) {
