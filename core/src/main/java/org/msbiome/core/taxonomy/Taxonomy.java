@@ -41,6 +41,7 @@ import org.msbiome.core.internal.Checks;
 public final class Taxonomy {
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][a-z]{0,3}\\.");
     private final TaxonomyIndex index;
+    private volatile java.util.@org.jspecify.annotations.Nullable Set<String> genera;
 
     private Taxonomy(TaxonomyIndex index) {
         this.index = index;
@@ -233,6 +234,32 @@ public final class Taxonomy {
         Objects.requireNonNull(id, "id");
         int into = index.mergedInto(id.value());
         return index.lineage(into > 0 && !index.hasNode(id.value()) ? into : id.value());
+    }
+
+    /**
+     * Whether this snapshot has a name in a genus: a listed name or an NCBI scientific name whose first word
+     * is {@code genus} ("Lactobacillus", "Bifidobacterium"). An importer uses it to tell an unlisted species
+     * of a known genus from words that only look like a binomial.
+     *
+     * @param genus a genus, without brackets or "Candidatus"
+     * @return true if the snapshot has a name in that genus
+     * @throws NullPointerException if {@code genus} is null
+     */
+    public boolean listsGenus(String genus) {
+        Objects.requireNonNull(genus, "genus");
+        java.util.Set<String> genera = this.genera;
+        if (genera == null) {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            for (String name : index.listed.keySet()) {
+                parsed(name).ifPresent(n -> all.add(n.bareGenus()));
+            }
+            for (int e = 0; e < index.scientific.size(); e++) {
+                parsed(index.scientific.name(e)).ifPresent(n -> all.add(n.bareGenus()));
+            }
+            genera = java.util.Set.copyOf(all);
+            this.genera = genera;
+        }
+        return genera.contains(genus);
     }
 
     /**
