@@ -45,9 +45,9 @@ public final class NdjsonMemory {
         long maxLive = 0;
         long start = System.nanoTime();
         NdjsonSummary summary;
-        NdjsonReader<?> lines = MsbiomeJson.reader().ndjson(new GeneratedLines(pool, records),
+        NdjsonReader<?> sequential = MsbiomeJson.reader().ndjson(new GeneratedLines(pool, records),
                 Workload.ndjsonRecord().value().getClass());
-        try (NdjsonReader<?> reader = threads > 0 ? lines.parallel(threads) : lines) {
+        try (NdjsonReader<?> reader = threads > 0 ? sequential.parallel(threads) : sequential) {
             long n = 0;
             while (reader.hasNext()) {
                 if (!reader.next().result().isValid()) {
@@ -62,7 +62,8 @@ public final class NdjsonMemory {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("records %d, threads %s, %s, input %.1f MB, %.1f s (GC checks included), max -Xmx %d MB, "
                         + "live heap after GC: before %.1f MB, max while reading %.1f MB%n",
-                records, threads > 0 ? threads : "sequential", summary, bytes / 1e6, seconds, Runtime.getRuntime().maxMemory() >> 20,
+                records, threads > 0 ? threads : "sequential", summary, bytes / 1e6, seconds,
+                Runtime.getRuntime().maxMemory() >> 20,
                 baseline / 1048576.0, maxLive / 1048576.0);
     }
 
