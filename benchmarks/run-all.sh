@@ -19,6 +19,7 @@ mkdir -p benchmarks/target
   benchmarks/ndjson-memory.sh
   echo "load average before cold start: $(cut -d' ' -f1-3 /proc/loadavg)"
   benchmarks/cold-start.sh "$runs"
+  benchmarks/profile.sh
   java -cp benchmarks/target/benchmarks.jar org.msbiome.benchmarks.ColdStart phases
   echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } 2>&1 | tee benchmarks/target/run-all.txt
