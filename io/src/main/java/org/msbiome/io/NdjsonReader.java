@@ -132,7 +132,8 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
      * to the workers; memory stays bounded whatever the length of the stream: at most 32 lines per
      * thread, and at most 4 MiB of them (characters, or bytes when read from bytes) plus one line, are
      * split and not yet given out. The worker threads are daemon threads; they stop
-     * at the end of the input and when this reader is closed, so close it (try-with-resources).
+     * at the end of the input and when this reader is closed (close it: try-with-resources), or after 10
+     * seconds without work if it is abandoned unclosed.
      *
      * <pre>{@code
      * int cores = Runtime.getRuntime().availableProcessors();

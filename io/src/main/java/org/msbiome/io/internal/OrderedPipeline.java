@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * submits and takes; it is told by {@link #hasRoom()} when to stop submitting and take instead, so the
  * memory held never grows with the input.
  *
- * <p>The worker threads are daemon threads; they end when {@link #close()} is called. Not thread-safe
+ * <p>The worker threads are daemon threads; they end when {@link #close()} is called, or after 10 seconds
+ * without work if it never is. Not thread-safe
  * (one submitting thread).
  *
  * @param <O> what a task gives
@@ -51,12 +52,14 @@ public final class OrderedPipeline<O> implements AutoCloseable {
         String prefix = name + "-" + POOLS.incrementAndGet() + "-";
         AtomicInteger count = new AtomicInteger();
         // The queue is unbounded only in type: hasRoom() keeps at most maxTasks tasks in it.
-        this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                task -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
                     Thread thread = new Thread(task, prefix + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
+        pool.allowCoreThreadTimeOut(true); // the threads of a pipeline that is never closed end when idle
+        this.workers = pool;
     }
 
     /** Whether another task may be submitted now. @return true if there is room */
