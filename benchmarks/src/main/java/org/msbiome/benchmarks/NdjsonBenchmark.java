@@ -44,13 +44,19 @@ public class NdjsonBenchmark {
         ndjson = Workload.ndjson(RECORDS);
         plainReader = PlainJson.MAPPER.readerFor(workload.plainDocument());
         DocumentBenchmark.check(readMsbiome(null) == RECORDS, "not every line is valid");
+        DocumentBenchmark.check(readMsbiome(null, 2) == RECORDS, "not every line is valid in parallel");
         System.out.printf("%n[ndjson] kind %s, %d records, %d bytes, bytesPerRecord %.1f%n", workload.kind(), RECORDS,
                 ndjson.length, ndjson.length / (double) RECORDS);
     }
 
     private int readMsbiome(Blackhole sink) {
+        return readMsbiome(sink, 0);
+    }
+
+    private int readMsbiome(Blackhole sink, int threads) {
         int valid = 0;
-        try (NdjsonReader<?> lines = MsbiomeJson.reader().ndjson(new ByteArrayInputStream(ndjson), type)) {
+        NdjsonReader<?> reader = MsbiomeJson.reader().ndjson(new ByteArrayInputStream(ndjson), type);
+        try (NdjsonReader<?> lines = threads > 0 ? reader.parallel(threads) : reader) {
             while (lines.hasNext()) {
                 NdjsonLine<?> line = lines.next();
                 if (line.result().isValid()) {
@@ -69,6 +75,16 @@ public class NdjsonBenchmark {
     @OperationsPerInvocation(RECORDS)
     public int ndjsonReadValidateMsbiome(Blackhole sink) {
         return readMsbiome(sink);
+    }
+
+    /**
+     * msbiome in parallel: the same, with one worker thread per available processor
+     * ({@code ndjson(in, type).parallel(threads)}), lines given in order.
+     */
+    @Benchmark
+    @OperationsPerInvocation(RECORDS)
+    public int ndjsonReadValidateMsbiomeParallel(Blackhole sink) {
+        return readMsbiome(sink, Runtime.getRuntime().availableProcessors());
     }
 
     /** Baseline: plain databind of every line into the plain records ({@code readValues}). */

@@ -16,7 +16,9 @@ import org.msbiome.io.NdjsonSummary;
  * reports the live heap after a full GC at 20 points of the stream. Flat memory means the same live heap at
  * 10^4, 10^5 and 10^6 records. Run by {@code benchmarks/ndjson-memory.sh} in a fresh JVM per size.
  *
- * <pre>{@code java -Xmx64m -cp benchmarks/target/benchmarks.jar org.msbiome.benchmarks.NdjsonMemory 1000000}</pre>
+ * <pre>{@code java -Xmx64m -cp benchmarks/target/benchmarks.jar org.msbiome.benchmarks.NdjsonMemory 1000000 [threads]}</pre>
+ *
+ * <p>With a thread count, the stream is read in parallel ({@code NdjsonReader.parallel(threads)}).
  */
 public final class NdjsonMemory {
     private NdjsonMemory() {}
@@ -24,9 +26,10 @@ public final class NdjsonMemory {
     /** Distinct records cycled through by the generated stream. */
     static final int DISTINCT = 1000;
 
-    /** @param args the number of records */
+    /** @param args the number of records, and the worker threads (0 or absent: sequential) */
     public static void main(String[] args) {
         long records = Long.parseLong(args.length > 0 ? args[0] : "1000000");
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         List<char[]> pool = new ArrayList<>();
         byte[] lines = Workload.ndjson(DISTINCT);
         for (String line : new String(lines, StandardCharsets.UTF_8).split("\n")) {
@@ -42,8 +45,9 @@ public final class NdjsonMemory {
         long maxLive = 0;
         long start = System.nanoTime();
         NdjsonSummary summary;
-        try (NdjsonReader<?> reader = MsbiomeJson.reader().ndjson(new GeneratedLines(pool, records),
-                Workload.ndjsonRecord().value().getClass())) {
+        NdjsonReader<?> sequential = MsbiomeJson.reader().ndjson(new GeneratedLines(pool, records),
+                Workload.ndjsonRecord().value().getClass());
+        try (NdjsonReader<?> reader = threads > 0 ? sequential.parallel(threads) : sequential) {
             long n = 0;
             while (reader.hasNext()) {
                 if (!reader.next().result().isValid()) {
@@ -56,9 +60,10 @@ public final class NdjsonMemory {
             summary = reader.summary();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("records %d, %s, input %.1f MB, %.1f s (GC checks included), max -Xmx %d MB, "
+        System.out.printf("records %d, threads %s, %s, input %.1f MB, %.1f s (GC checks included), max -Xmx %d MB, "
                         + "live heap after GC: before %.1f MB, max while reading %.1f MB%n",
-                records, summary, bytes / 1e6, seconds, Runtime.getRuntime().maxMemory() >> 20,
+                records, threads > 0 ? threads : "sequential", summary, bytes / 1e6, seconds,
+                Runtime.getRuntime().maxMemory() >> 20,
                 baseline / 1048576.0, maxLive / 1048576.0);
     }
 

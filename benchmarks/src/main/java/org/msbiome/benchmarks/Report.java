@@ -48,13 +48,16 @@ public final class Report {
         String n = "NdjsonBenchmark.";
         // throughput: time ratio is the inverse of the score ratio
         inverse(results, n + "ndjsonReadValidateMsbiome", n + "ndjsonPlainDatabind", "(no target)");
+        inverse(results, n + "ndjsonReadValidateMsbiomeParallel", n + "ndjsonPlainDatabind", "(all cores)");
+        inverse(results, n + "ndjsonReadValidateMsbiomeParallel", n + "ndjsonStreamingTokens", "≤ 2 (≥ 50% of the token stream's speed)");
         inverse(results, n + "ndjsonStreamingTokens", n + "ndjsonPlainDatabind", "(the limit)");
         double bytesPerRecord = Workload.ndjson(NdjsonBenchmark.RECORDS).length / (double) NdjsonBenchmark.RECORDS;
         System.out.println();
         System.out.printf("NDJSON (%.1f bytes per record):%n%n", bytesPerRecord);
         System.out.println("| benchmark | records/s | MB/s |");
         System.out.println("|---|---:|---:|");
-        for (String b : new String[] {"ndjsonReadValidateMsbiome", "ndjsonPlainDatabind", "ndjsonStreamingTokens"}) {
+        for (String b : new String[] {"ndjsonReadValidateMsbiome", "ndjsonReadValidateMsbiomeParallel", "ndjsonPlainDatabind",
+                "ndjsonStreamingTokens"}) {
             Result r = results.get(n + b);
             if (r != null) {
                 System.out.printf("| %s | %,.0f | %.1f |%n", b, r.score(), r.score() * bytesPerRecord / 1e6);

@@ -22,6 +22,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
+import org.msbiome.io.internal.OrderedPipeline;
 
 /**
  * The lines of an NDJSON stream (one msbiome document per line), read one at a time in constant
@@ -40,12 +41,21 @@ import org.jspecify.annotations.Nullable;
  * from bytes) is a bad line ({@link ProblemCode#LIMIT_EXCEEDED}), and it is skipped without being held in
  * memory. Read from bytes, a line that is not UTF-8 is a bad line ({@link ProblemCode#SYNTAX}, with the
  * column of the first character that cannot be decoded), and a byte order mark at the start of the stream
- * is skipped. Not thread-safe.
+ * is skipped.
+ *
+ * <p>{@link #parallel(int)} reads the lines on several threads and still gives them in line order, with the
+ * same results as reading them one by one. Not thread-safe: one thread iterates (in parallel mode, that
+ * thread splits the lines, and worker threads read them).
  *
  * @param <T> the document kind's type
  * @since 0.1.0
  */
 public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable {
+    // In parallel mode: how many lines per worker thread, and how many characters (bytes, when read from
+    // bytes) of lines plus one line, may be split and not yet given out.
+    private static final int LINES_PER_THREAD = 32;
+    private static final long CHARACTERS_IN_FLIGHT = 4L * 1024 * 1024;
+
     private final MsbiomeReader reader;
     private final Closeable source;
     private final @Nullable Reader in;
@@ -61,6 +71,8 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     private long good;
     private long bad;
     private @Nullable NdjsonLine<T> next;
+    private @Nullable OrderedPipeline<NdjsonLine<T>> pipeline; // null: sequential
+    private boolean split; // every line has been split off the input
 
     NdjsonReader(MsbiomeReader reader, Reader in, @Nullable Class<T> type) {
         this.reader = reader;
@@ -114,6 +126,42 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         return line;
     }
 
+    /**
+     * Reads the lines on {@code threads} worker threads, and still gives them in line order, each with the
+     * result it has when read alone. The thread that iterates splits the input into lines and hands them
+     * to the workers; memory stays bounded whatever the length of the stream: at most 32 lines per
+     * thread, and at most 4 MiB of them (characters, or bytes when read from bytes) plus one line, are
+     * split and not yet given out. The worker threads are daemon threads; they stop
+     * at the end of the input and when this reader is closed (close it: try-with-resources), or after 10
+     * seconds without work if it is abandoned unclosed.
+     *
+     * <pre>{@code
+     * int cores = Runtime.getRuntime().availableProcessors();
+     * try (NdjsonReader<Strain> lines = MsbiomeJson.reader().ndjson(path, Strain.class).parallel(cores)) {
+     *     lines.forEachRemaining(line -> ...);   // line 1, 2, 3, ... as read sequentially
+     * }
+     * }</pre>
+     *
+     * <p>Once parallel, {@link #hasNext()} and {@link #next()} wait for the next line's workers; if the
+     * waiting thread is interrupted they throw {@link IllegalStateException} with its interrupt status set.
+     *
+     * @param threads how many worker threads, at least 1 (such as the number of available processors)
+     * @return this reader
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @throws IllegalStateException if a line has been read already, or if it is parallel already
+     * @since 0.1.0
+     */
+    public NdjsonReader<T> parallel(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads " + threads + " must be at least 1");
+        }
+        if (pipeline != null || lineNumber > 0 || next != null) {
+            throw new IllegalStateException("parallel(threads) must be called once, before the first line is read");
+        }
+        pipeline = new OrderedPipeline<>(threads, threads * LINES_PER_THREAD, CHARACTERS_IN_FLIGHT, "msbiome-ndjson");
+        return this;
+    }
+
     /** The remaining lines as a sequential stream; closing the stream closes this reader. @return the stream */
     public Stream<NdjsonLine<T>> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
@@ -133,6 +181,9 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
      */
     @Override
     public void close() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
         try {
             source.close();
         } catch (IOException e) {
@@ -141,9 +192,36 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     }
 
     private @Nullable NdjsonLine<T> readNext() {
-        if (bytes != null) {
-            return readNextBytes();
+        if (pipeline == null) {
+            Line line = split();
+            return line == null ? null : counted(new NdjsonLine<>(line.number(), resultOf(line)));
         }
+        while (!split && pipeline.hasRoom()) {
+            Line line = split();
+            if (line == null) {
+                split = true;
+            } else {
+                pipeline.submit(() -> new NdjsonLine<>(line.number(), resultOf(line)), line.length());
+            }
+        }
+        if (pipeline.isEmpty()) {
+            pipeline.close();
+            return null;
+        }
+        return counted(pipeline.take());
+    }
+
+    /**
+     * A line split off the input and not read yet: its characters or its UTF-8 bytes (with the final
+     * {@code \r}, if any, left out), or neither when it is over the size limit.
+     */
+    private record Line(long number, @Nullable String text, byte @Nullable [] bytes, int length, boolean tooLong) {}
+
+    private @Nullable Line split() {
+        return bytes != null ? splitBytes() : splitChars();
+    }
+
+    private @Nullable Line splitChars() {
         StringBuilder line = new StringBuilder();
         boolean tooLong = false;
         boolean sawAny = false;
@@ -178,25 +256,36 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         if (!tooLong && line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
             line.setLength(line.length() - 1);
         }
-        ReadResult<T> result = tooLong ? tooLong("characters") : reader.readLine(line.toString(), type, lineNumber);
-        return counted(result);
+        return tooLong ? new Line(lineNumber, null, null, 0, true)
+                : new Line(lineNumber, line.toString(), null, line.length(), false);
     }
 
-    private ReadResult<T> tooLong(String unit) {
+    /** Reads a split line: called on the worker threads when reading in parallel. */
+    private ReadResult<T> resultOf(Line line) {
+        if (line.tooLong()) {
+            return tooLong(line.number(), bytes != null ? "bytes" : "characters");
+        }
+        if (line.text() != null) {
+            return reader.readLine(line.text(), type, line.number());
+        }
+        return decoded(line.number(), line.bytes(), line.length());
+    }
+
+    private ReadResult<T> tooLong(long number, String unit) {
         return new ReadResult.Invalid<>(List.of(new Problem("", ProblemCode.LIMIT_EXCEEDED, "the line exceeds the "
-                + "document size limit of " + maxLineLength + " " + unit, Optional.of(new TextLocation(lineNumber, 1)))));
+                + "document size limit of " + maxLineLength + " " + unit, Optional.of(new TextLocation(number, 1)))));
     }
 
-    private NdjsonLine<T> counted(ReadResult<T> result) {
-        if (result.isValid()) {
+    private NdjsonLine<T> counted(NdjsonLine<T> line) {
+        if (line.result().isValid()) {
             good++;
         } else {
             bad++;
         }
-        return new NdjsonLine<>(lineNumber, result);
+        return line;
     }
 
-    private @Nullable NdjsonLine<T> readNextBytes() {
+    private @Nullable Line splitBytes() {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         boolean tooLong = false;
         boolean sawAny = false;
@@ -229,15 +318,19 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         }
         lineNumber++;
         if (tooLong) {
-            return counted(tooLong("bytes"));
+            return new Line(lineNumber, null, null, 0, true);
         }
         byte[] text = line.toByteArray();
         int length = text.length;
         if (length > 0 && text[length - 1] == '\r') {
             length--;
         }
+        return new Line(lineNumber, null, text, length, false);
+    }
+
+    private ReadResult<T> decoded(long number, byte[] text, int length) {
         // A byte order mark at the start of the stream is not part of the first document (RFC 8259, 8.1).
-        int offset = lineNumber == 1 && length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
+        int offset = number == 1 && length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
                 && (text[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -249,13 +342,13 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
             decoded = decoder.flush(out);
         }
         if (decoded.isError()) {
-            return counted(new ReadResult.Invalid<>(List.of(new Problem("", ProblemCode.SYNTAX, String.format(
+            return new ReadResult.Invalid<>(List.of(new Problem("", ProblemCode.SYNTAX, String.format(
                     Locale.ROOT, "the line is not valid UTF-8: byte 0x%02X at byte %d of the line cannot be decoded",
-                    text[in.position()] & 0xFF, in.position() + 1), Optional.of(new TextLocation(lineNumber,
-                    out.position() + 1L))))));
+                    text[in.position()] & 0xFF, in.position() + 1), Optional.of(new TextLocation(number,
+                    out.position() + 1L)))));
         }
         out.flip();
-        return counted(reader.readLine(out.toString(), type, lineNumber));
+        return reader.readLine(out.toString(), type, number);
     }
 
     private boolean fillBytes() {

@@ -7,7 +7,8 @@ import org.msbiome.core.strain.Strain;
  * Reads an NDJSON stream of strain documents, generated on the fly so that neither side holds the stream,
  * and prints the summary and the heap limit. Used by {@link NdjsonMemoryTest} in a JVM started with
  * {@code -Xmx64m}; it can also be run by hand:
- * {@code java -Xmx64m -cp <test and run-time class path> org.msbiome.io.NdjsonMillionLines 1000000}.
+ * {@code java -Xmx64m -cp <test and run-time class path> org.msbiome.io.NdjsonMillionLines 1000000 [threads]}
+ * (with a thread count, the lines are read in {@linkplain NdjsonReader#parallel(int) parallel}).
  *
  * <p>Every 250,000th line is broken (an unknown culture collection field), so the stream has bad lines too.
  */
@@ -16,8 +17,10 @@ public final class NdjsonMillionLines {
 
     public static void main(String[] args) {
         long count = Long.parseLong(args[0]);
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         long firstBad = -1;
-        try (NdjsonReader<Strain> lines = MsbiomeJson.reader().ndjson(new Lines(count), Strain.class)) {
+        NdjsonReader<Strain> reader = MsbiomeJson.reader().ndjson(new Lines(count), Strain.class);
+        try (NdjsonReader<Strain> lines = threads > 0 ? reader.parallel(threads) : reader) {
             while (lines.hasNext()) {
                 NdjsonLine<Strain> line = lines.next();
                 if (!line.result().isValid() && firstBad < 0) {
