@@ -14,6 +14,11 @@ public enum EffectMeasure {
     MEAN_DIFFERENCE("MD"),
     /** Standardized mean difference with pooled SD ({@code escalc} "SMD"). */
     STANDARDIZED_MEAN_DIFFERENCE("SMD"),
+    /**
+     * Standardized mean difference with heteroscedastic SDs: the difference over √((s₁² + s₂²)/2) (Bonett
+     * 2009, Psychol Methods 14(3):225–238; {@code escalc} "SMDH").
+     */
+    STANDARDIZED_MEAN_DIFFERENCE_HETEROSCEDASTIC("SMDH"),
     /** Log ratio of means, ln(treatment mean / control mean) ({@code escalc} "ROM"). */
     LOG_RATIO_OF_MEANS("ROM"),
     /** Log risk ratio ({@code escalc} "RR"). */

@@ -113,6 +113,40 @@ public final class EffectSizes {
     }
 
     /**
+     * The standardized mean difference with heteroscedastic variances ({@code escalc} measure "SMDH",
+     * metafor 3.8-1; Bonett 2009, Psychol Methods 14(3):225–238): with s = √((s₁² + s₂²)/2) and
+     * m = n₁ + n₂ − 2, y = J(m)·(m₁ − m₂)/s ({@link #hedgesCorrection(int)}), and
+     * v = J(m)²·[y²·(s₁⁴/(n₁ − 1) + s₂⁴/(n₂ − 1))/(2(s₁² + s₂²)²) + (s₁²/(n₁ − 1) + s₂²/(n₂ − 1))/s²]
+     * (the corrected y in the variance, as metafor does). Unlike {@code SMD}, it does not assume equal
+     * variances in the two groups.
+     *
+     * @param treatment the intervention group
+     * @param control the comparator group
+     * @return the effect
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a group lacks n, has n &lt; 2, has no derivable SD or an SD ≤ 0
+     * @throws ArithmeticException if n₁ + n₂ overflows an {@code int}
+     */
+    public static ComputedEffect standardizedMeanDifferenceHeteroscedastic(MeanSummary treatment, MeanSummary control) {
+        Group t = Group.of(treatment, "treatment", false);
+        Group c = Group.of(control, "control", false);
+        if (t.n < 2 || c.n < 2) {
+            throw new IllegalArgumentException("group sizes " + t.n + " and " + c.n + " are too small for SMDH; "
+                    + "expected at least 2 in each group");
+        }
+        int m = Math.addExact(t.n, c.n) - 2;
+        double j = hedgesCorrection(m);
+        double s1 = t.sd * t.sd;
+        double s2 = c.sd * c.sd;
+        double s = Math.sqrt((s1 + s2) / 2);
+        double y = j * (t.mean - c.mean) / s;
+        double v = j * j * (y * y * (s1 * s1 / (t.n - 1) + s2 * s2 / (c.n - 1)) / (2 * (s1 + s2) * (s1 + s2))
+                + (s1 / (t.n - 1) + s2 / (c.n - 1)) / ((s1 + s2) / 2));
+        return computed(y, v, EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE_HETEROSCEDASTIC, BiasCorrection.HEDGES_EXACT,
+                VarianceFormula.SMDH_LARGE_SAMPLE, t, c);
+    }
+
+    /**
      * The log ratio of means y = ln(m₁/m₂), with v = s₁²/(n₁m₁²) + s₂²/(n₂m₂²) ({@code escalc} measure
      * "ROM"; Hedges, Gurevitch and Curtis 1999, Ecology 80(4):1150–1156).
      *

@@ -45,6 +45,17 @@ class EffectSizesTest {
     }
 
     @Test
+    void reproducesMetaforSmdhForKouchakiEdss() {
+        ComputedEffect smdh = EffectSizes.standardizedMeanDifferenceHeteroscedastic(KOUCHAKI_PROBIOTIC, KOUCHAKI_PLACEBO);
+
+        assertThat(smdh.estimate()).isCloseTo(-0.832314499944, within(1e-10));
+        assertThat(smdh.variance()).isCloseTo(0.0750966843461, within(1e-10));
+        assertThat(smdh.measure()).isEqualTo(EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE_HETEROSCEDASTIC);
+        assertThat(smdh.computation().biasCorrection()).isEqualTo(BiasCorrection.HEDGES_EXACT);
+        assertThat(smdh.computation().varianceFormula()).isEqualTo(VarianceFormula.SMDH_LARGE_SAMPLE);
+    }
+
+    @Test
     void waldIntervalIsEstimatePlusMinusZTimesStandardError() {
         ComputedEffect smd = EffectSizes.standardizedMeanDifference(KOUCHAKI_PROBIOTIC, KOUCHAKI_PLACEBO);
 

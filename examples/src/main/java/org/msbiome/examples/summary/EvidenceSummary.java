@@ -18,6 +18,7 @@ import org.msbiome.core.evidence.synthesis.ExcludedStudy;
 import org.msbiome.core.evidence.synthesis.MetaAnalysis;
 import org.msbiome.core.evidence.synthesis.PooledSummary;
 import org.msbiome.core.evidence.synthesis.PoolingMethod;
+import org.msbiome.core.evidence.synthesis.PoolingOptions;
 import org.msbiome.core.evidence.synthesis.StudyEffect;
 import org.msbiome.core.outcome.OutcomeMeasure;
 import org.msbiome.examples.catalog.PublishedPooledResult;
@@ -98,6 +99,24 @@ public record EvidenceSummary(
      */
     public static EvidenceSummary of(OutcomeMeasure outcome, List<Finding> findings, EffectMeasure measure,
             PoolingMethod method, boolean assumeSd, List<PublishedPooledResult> published) {
+        return of(outcome, findings, measure, method, PoolingOptions.defaults(), assumeSd, published);
+    }
+
+    /**
+     * Summarises the findings on one outcome with pooling options (the significance test, the level).
+     *
+     * @param outcome the outcome
+     * @param findings the findings on it, one per study
+     * @param measure {@link EffectMeasure#MEAN_DIFFERENCE} or {@link EffectMeasure#STANDARDIZED_MEAN_DIFFERENCE}
+     * @param method how to pool
+     * @param options the pooling options, like {@code PoolingOptions.defaults().withKnappHartung()}
+     * @param assumeSd whether an unstated "±" is taken to be an SD
+     * @param published published pooled results on the outcome
+     * @return the summary
+     * @throws IllegalArgumentException if the measure is neither MD nor SMD, or a finding is on another outcome
+     */
+    public static EvidenceSummary of(OutcomeMeasure outcome, List<Finding> findings, EffectMeasure measure,
+            PoolingMethod method, PoolingOptions options, boolean assumeSd, List<PublishedPooledResult> published) {
         if (measure != EffectMeasure.MEAN_DIFFERENCE && measure != EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE) {
             throw new IllegalArgumentException("measure " + measure.code() + " is not supported; expected MD or SMD");
         }
@@ -147,7 +166,7 @@ public record EvidenceSummary(
         Optional<String> whyNot = Optional.empty();
         long poolable = toPool.stream().filter(f -> !f.study().isRetracted()).count();
         if (poolable >= 2) {
-            pooled = Optional.of(MetaAnalysis.poolFindings(toPool, method));
+            pooled = Optional.of(MetaAnalysis.poolFindings(toPool, method, options));
         } else {
             whyNot = Optional.of(poolable + " of " + findings.size()
                     + (findings.size() == 1 ? " study has" : " studies have") + " an effect size to pool; at least 2 are needed");
@@ -311,11 +330,17 @@ public record EvidenceSummary(
         return plot.build();
     }
 
-    private static String methodName(PoolingMethod method) {
+    static String methodName(PoolingMethod method) {
         return switch (method) {
             case FIXED_EFFECT -> "fixed effect (inverse variance)";
             case DERSIMONIAN_LAIRD -> "random effects (DerSimonian–Laird)";
             case REML -> "random effects (REML)";
+            case HUNTER_SCHMIDT -> "random effects (Hunter–Schmidt)";
+            case HEDGES -> "random effects (Hedges)";
+            case SIDIK_JONKMAN -> "random effects (Sidik–Jonkman)";
+            case ML -> "random effects (maximum likelihood)";
+            case EMPIRICAL_BAYES -> "random effects (empirical Bayes)";
+            case PAULE_MANDEL -> "random effects (Paule–Mandel)";
         };
     }
 }

@@ -122,7 +122,7 @@ class CatalogFilesTest {
                         index.tsv:44: 'Salami 2019': a finding of 'Salami 2019' is about study 'Salami 2019a'; expected \
                         only findings of this study
                         index.tsv:97: 'Naseri 2025' has no source; expected where its values were read
-                        published-pooled-results.tsv:18: effect measure 'WMD' is unknown; expected one of MD, SMD, ROM, \
-                        RR, OR""");
+                        published-pooled-results.tsv:18: effect measure 'WMD' is unknown; expected one of MD, SMD, SMDH, \
+                        ROM, RR, OR""");
     }
 }

@@ -116,7 +116,7 @@ class ForestPlotEdssTest {
         java.io.StringWriter err2 = new java.io.StringWriter();
         assertThat(MsbiomeCommand.execute(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err2),
                 "summarize", "EDSS", "--method", "bayes")).isEqualTo(MsbiomeCommand.USAGE);
-        assertThat(err2.toString()).startsWith("msbiome: --method 'bayes' is not known; expected one of FE, DL, REML");
+        assertThat(err2.toString()).startsWith("msbiome: --method 'bayes' is not known; expected one of FE, DL, REML, HS, HE, SJ, ML, EB, PM");
     }
 
     private static List<Element> byClass(Document doc, String tag, String cls) {
