@@ -244,7 +244,7 @@ public final class Tour {
                         pooled.studies() + " small trials, " + enrolled + " people enrolled"));
         out.println("GRADE (an example rating made here, not a published one): starts "
                 + grade.startingCertainty().code() + ", " + grade.downgrades().stream()
-                        .map(d -> "−" + d.levels() + " " + d.domain().code() + " (" + d.rationale() + ")").toList()
+                        .map(d -> "-" + d.levels() + " " + d.domain().code() + " (" + d.rationale() + ")").toList()
                 + " → " + grade.certainty().code());
         out.println("Jiang 2021 (doi:10.1039/d0fo03203d) rated its EDSS evidence: very low certainty.");
         out.println("The forest plot: msbiome summarize EDSS --assume-sd --svg edss.svg");
