@@ -34,6 +34,11 @@ record FindingSources(List<Finding> findings, List<PublishedPooledResult> publis
      * was read from the paths.
      */
     static FindingSources read(CommandLine cli, List<Path> paths, boolean withCatalog, PrintWriter out) {
+        return read(cli, paths, withCatalog, out, false);
+    }
+
+    /** Like {@link #read(CommandLine, List, boolean, PrintWriter)}; with {@code json}, problems and the summary as JSON lines. */
+    static FindingSources read(CommandLine cli, List<Path> paths, boolean withCatalog, PrintWriter out, boolean json) {
         List<Finding> findings = new ArrayList<>();
         long[] others = new long[1];
         boolean allValid = true;
@@ -49,14 +54,21 @@ record FindingSources(List<Finding> findings, List<PublishedPooledResult> publis
                     others[0]++;
                 }
             });
+            if (json) {
+                validator.asJson();
+            }
             Inputs.validate(cli, paths, validator, out::println);
             FileValidator.Summary summary = validator.summary();
             allValid = summary.allValid();
-            out.println(String.format(Locale.ROOT, "Read %s: %,d %s%s%s", summary, findings.size(),
-                    findings.size() == 1 ? "finding" : "findings",
-                    others[0] == 0 ? "" : String.format(Locale.ROOT, ", %,d other %s (not findings, not summarized)",
-                            others[0], others[0] == 1 ? "document" : "documents"),
-                    allValid ? "" : "; invalid documents are left out (problems above)"));
+            if (json) {
+                out.println(summary.toJson());
+            } else {
+                out.println(String.format(Locale.ROOT, "Read %s: %,d %s%s%s", summary, findings.size(),
+                        findings.size() == 1 ? "finding" : "findings",
+                        others[0] == 0 ? "" : String.format(Locale.ROOT, ", %,d other %s (not findings, not summarized)",
+                                others[0], others[0] == 1 ? "document" : "documents"),
+                        allValid ? "" : "; invalid documents are left out (problems above)"));
+            }
         }
         List<PublishedPooledResult> published = List.of();
         if (withCatalog) {

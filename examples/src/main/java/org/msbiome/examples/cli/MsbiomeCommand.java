@@ -70,6 +70,7 @@ public final class MsbiomeCommand implements Runnable {
         CommandLine cli = new CommandLine(new MsbiomeCommand())
                 .setOut(out)
                 .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {
                     e.getCommandLine().getErr().println("msbiome: " + e.getMessage());

@@ -87,6 +87,12 @@ final class SummarizeCommand implements Callable<Integer> {
             + "the assumption is recorded and printed")
     boolean assumeSd;
 
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default), or json: one JSON object per study, the pooled estimate (or why none), "
+                    + "each published result and each problem of the PATHs, one per line "
+                    + "(schema: org/msbiome/examples/cli/output.schema.json)")
+    OutputFormat format = OutputFormat.TEXT;
+
     @Option(names = "--svg", paramLabel = "FILE", description = "write the forest plot to FILE")
     Optional<Path> svg = Optional.empty();
 
@@ -101,7 +107,8 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         Optional<Path> svgFile = svg.map(f -> checkedPath(f, "--svg"));
         Optional<Path> funnelFile = funnel.map(f -> checkedPath(f, "--funnel"));
-        FindingSources sources = FindingSources.read(spec.commandLine(), paths, catalog || paths.isEmpty(), out);
+        FindingSources sources = FindingSources.read(spec.commandLine(), paths, catalog || paths.isEmpty(), out,
+                format == OutputFormat.JSON);
         OutcomeMeasure wanted = outcome(sources.outcomes());
         List<Finding> findings = sources.findings().stream().filter(f -> f.measure().equals(wanted)).toList();
         Set<String> studies = new HashSet<>();
@@ -115,6 +122,16 @@ final class SummarizeCommand implements Callable<Integer> {
         PoolingOptions options = knha ? PoolingOptions.defaults().withKnappHartung() : PoolingOptions.defaults();
         EvidenceSummary summary = EvidenceSummary.of(wanted, findings, effect, pooling, options,
                 assumeSd, sources.publishedOn(wanted));
+        if (format == OutputFormat.JSON) {
+            SummaryJson.lines(summary, outcomeCode(sources)).forEach(out::println);
+            svgFile.filter(f -> summary.drawable()).ifPresent(f -> write(f, "--svg", summary.toForestPlot().toSvg()));
+            if (summary.pooled().isPresent() && funnelFile.isPresent()) {
+                write(funnelFile.get(), "--funnel", SynthesisReport.funnel(wanted.title() + ": funnel plot",
+                        summary.measureName(), summary.pooled().get(), trimFill).toSvg());
+            }
+            return !sources.allValid() ? MsbiomeCommand.INVALID
+                    : summary.pooled().isPresent() ? MsbiomeCommand.OK : MsbiomeCommand.NOTHING_TO_POOL;
+        }
         summary.toText().forEach(out::println);
         if (summary.pooled().isPresent()) {
             PooledSummary<EffectMeasure> pooled = summary.pooled().get();
@@ -160,6 +177,10 @@ final class SummarizeCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "no finding is on '" + SafeText.escape(outcome)
                 + "'; outcomes (code: title): " + (outcomes.entries().isEmpty() ? "none"
                         : String.join("; ", outcomes.entries().stream().map(SummarizeCommand::describe).toList())));
+    }
+
+    private String outcomeCode(FindingSources sources) {
+        return ((Outcomes.Match.Found) sources.outcomes().find(outcome)).entry().code();
     }
 
     static String describe(Outcomes.Entry entry) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.examples.summary.FindingPlausibility;
 import org.msbiome.examples.validate.FileValidator;
+import org.msbiome.examples.validate.JsonLines;
 import org.msbiome.io.MsbiomeJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "write a progress line to standard error every N documents (default ${DEFAULT-VALUE}; 0 for none)")
     long progressEvery;
 
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default), or json: one JSON object per problem, flag and the summary, one per line "
+                    + "(schema: org/msbiome/examples/cli/output.schema.json)")
+    OutputFormat format = OutputFormat.TEXT;
+
     @Option(names = "--plausibility", description = "also check whether the reported means and SDs of each finding "
             + "can be true, and print the flags")
     boolean plausibility;
@@ -63,11 +69,21 @@ final class ValidateCommand implements Callable<Integer> {
             err.flush();
         }, (where, value) -> {
             if (plausibility && value instanceof Finding finding) {
-                FindingPlausibility.of(finding).forEach(f -> flags.add(where + ": plausibility: " + f.describe()));
+                FindingPlausibility.of(finding).forEach(f -> flags.add(format == OutputFormat.JSON
+                        ? JsonLines.ordered("type", "flag", "file", where, "message", f.describe())
+                        : where + ": plausibility: " + f.describe()));
             }
         });
+        if (format == OutputFormat.JSON) {
+            validator.asJson();
+        }
         Inputs.validate(spec.commandLine(), paths, validator, out::println);
         FileValidator.Summary summary = validator.summary();
+        if (format == OutputFormat.JSON) {
+            flags.forEach(out::println);
+            out.println(summary.toJson());
+            return summary.allValid() ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;
+        }
         out.println(summary);
         if (plausibility) {
             flags.forEach(out::println);

@@ -12,7 +12,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +52,7 @@ public final class FileValidator {
     private long invalidDocuments;
     private long problems;
     private long files;
+    private boolean json;
 
     /**
      * A validator.
@@ -237,6 +240,17 @@ public final class FileValidator {
     }
 
     /**
+     * Makes this validator write each problem as one JSON object ({@link JsonLines#problem}) instead of a line
+     * for people.
+     *
+     * @return this validator
+     */
+    public FileValidator asJson() {
+        json = true;
+        return this;
+    }
+
+    /**
      * What was checked so far.
      *
      * @return the counts
@@ -288,7 +302,7 @@ public final class FileValidator {
             invalidDocuments++;
             problems += found.size();
             for (Problem problem : found) {
-                out.accept(format(file, ndjsonLine, problem));
+                out.accept(json ? JsonLines.problem(file, ndjsonLine, problem) : format(file, ndjsonLine, problem));
             }
         }
         if (progressEvery > 0 && documents % progressEvery == 0) {
@@ -331,6 +345,22 @@ public final class FileValidator {
      * @param problems problems found
      */
     public record Summary(long files, long documents, long invalidDocuments, long problems) {
+        /**
+         * The summary as one JSON object of type {@code summary}.
+         *
+         * @return the line
+         */
+        public String toJson() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("type", "summary");
+            fields.put("files", files);
+            fields.put("documents", documents);
+            fields.put("invalid", invalidDocuments);
+            fields.put("problems", problems);
+            fields.put("valid", allValid());
+            return JsonLines.line(fields);
+        }
+
         /** Whether every document was valid. @return true when no document had a problem */
         public boolean allValid() {
             return invalidDocuments == 0;
