@@ -2,20 +2,28 @@ package org.msbiome.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.msbiome.core.effect.EffectMeasure;
 import org.msbiome.core.evidence.synthesis.PooledSummary;
 import org.msbiome.core.evidence.synthesis.PoolingMethod;
 import org.msbiome.core.evidence.synthesis.PoolingOptions;
 import org.msbiome.core.outcome.OutcomeMeasure;
-import org.msbiome.examples.catalog.Catalog;
+import org.msbiome.core.evidence.Finding;
 import org.msbiome.examples.summary.EvidenceSummary;
+import org.msbiome.examples.summary.Outcomes;
 import org.msbiome.examples.summary.SynthesisReport;
+import org.msbiome.io.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,21 +31,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code msbiome summarize}: the catalog's evidence for one outcome, pooled, with a forest plot. */
+/** {@code msbiome summarize}: the evidence for one outcome, from the user's findings or the catalog, pooled. */
 @Command(
         name = "summarize",
         mixinStandardHelpOptions = true,
         description = {
-            "Summarise the catalog's evidence for one outcome: a table of studies and effects, the pooled",
-            "estimate with Q, I², τ² and the prediction interval, and a forest plot as an SVG file.",
-            "Retracted studies are left out of the pooled estimate, and listed."
+            "Summarize the evidence for one outcome: a table of studies and effects, the pooled estimate",
+            "with Q, I², τ² and the prediction interval, and a forest plot as an SVG file.",
+            "The findings are read from the PATHs (finding documents in files, directories searched for",
+            "*.json and *.ndjson, or - for standard input), and from the bundled catalog with --catalog",
+            "or when no PATH is given. The OUTCOME is named by its code, title or an alias (EDSS, BDI-II,",
+            "TNF-a, IL10); 'msbiome outcomes' lists them with their codes.",
+            "Retracted studies are left out of the pooled estimate, and listed.",
+            "Exit code: 0 pooled, 1 an input has problems, 2 usage error, 3 nothing to pool."
         })
 final class SummarizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OUTCOME", description = "the outcome, like EDSS, DASS or hs-CRP")
+    @Parameters(index = "0", paramLabel = "OUTCOME", description = "the outcome: a code, title or alias, like "
+            + "EDSS, BDI-II or hs-CRP")
     String outcome = "";
+
+    @Parameters(index = "1..*", paramLabel = "PATH", description = "finding documents: files, directories, or - "
+            + "for standard input")
+    List<Path> paths = List.of();
+
+    @Option(names = "--catalog", description = "also use the bundled catalog's findings (the default when no PATH "
+            + "is given)")
+    boolean catalog;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "REML",
             description = "pooling method, as metafor's rma(method=): FE (fixed effect), or the tau2 estimator "
@@ -65,25 +87,51 @@ final class SummarizeCommand implements Callable<Integer> {
             + "the assumption is recorded and printed")
     boolean assumeSd;
 
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default), or json: one JSON object per study, the pooled estimate (or why none), "
+                    + "each published result and each problem of the PATHs, one per line "
+                    + "(schema: org/msbiome/examples/cli/output.schema.json)")
+    OutputFormat format = OutputFormat.TEXT;
+
     @Option(names = "--svg", paramLabel = "FILE", description = "write the forest plot to FILE")
     Optional<Path> svg = Optional.empty();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Catalog catalog = Catalog.bundled();
-        OutcomeMeasure wanted = catalog.outcome(outcome).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "the catalog has no findings on '" + outcome + "'; outcomes: " + String.join(", ",
-                        catalog.outcomes().stream().map(OutcomeMeasure::title).toList())));
         PoolingMethod pooling = parse(PoolingMethod.class, method, "--method");
         EffectMeasure effect = parse(EffectMeasure.class, measure, "--measure");
         if (effect != EffectMeasure.MEAN_DIFFERENCE && effect != EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--measure '" + measure + "' is not supported here; expected MD or SMD");
         }
+        Optional<Path> svgFile = svg.map(f -> checkedPath(f, "--svg"));
+        Optional<Path> funnelFile = funnel.map(f -> checkedPath(f, "--funnel"));
+        FindingSources sources = FindingSources.read(spec.commandLine(), paths, catalog || paths.isEmpty(), out,
+                format == OutputFormat.JSON);
+        OutcomeMeasure wanted = outcome(sources.outcomes());
+        List<Finding> findings = sources.findings().stream().filter(f -> f.measure().equals(wanted)).toList();
+        Set<String> studies = new HashSet<>();
+        for (Finding f : findings) {
+            if (!studies.add(f.study().label())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "study '" + SafeText.escape(f.study().label())
+                        + "' has more than one finding on " + wanted.title() + " (given twice, or in a PATH and in the "
+                        + "catalog?); expected one finding per study");
+            }
+        }
         PoolingOptions options = knha ? PoolingOptions.defaults().withKnappHartung() : PoolingOptions.defaults();
-        EvidenceSummary summary = EvidenceSummary.of(wanted, catalog.findingsOn(wanted), effect, pooling, options,
-                assumeSd, catalog.publishedPooledResultsOn(wanted));
+        EvidenceSummary summary = EvidenceSummary.of(wanted, findings, effect, pooling, options,
+                assumeSd, sources.publishedOn(wanted));
+        if (format == OutputFormat.JSON) {
+            SummaryJson.lines(summary, outcomeCode(sources)).forEach(out::println);
+            svgFile.filter(f -> summary.drawable()).ifPresent(f -> write(f, "--svg", summary.toForestPlot().toSvg()));
+            if (summary.pooled().isPresent() && funnelFile.isPresent()) {
+                write(funnelFile.get(), "--funnel", SynthesisReport.funnel(wanted.title() + ": funnel plot",
+                        summary.measureName(), summary.pooled().get(), trimFill).toSvg());
+            }
+            return !sources.allValid() ? MsbiomeCommand.INVALID
+                    : summary.pooled().isPresent() ? MsbiomeCommand.OK : MsbiomeCommand.NOTHING_TO_POOL;
+        }
         summary.toText().forEach(out::println);
         if (summary.pooled().isPresent()) {
             PooledSummary<EffectMeasure> pooled = summary.pooled().get();
@@ -94,34 +142,101 @@ final class SummarizeCommand implements Callable<Integer> {
             if (trimFill) {
                 SynthesisReport.trimAndFill(pooled).forEach(out::println);
             }
-            if (funnel.isPresent()) {
-                Path file = checkedPath(funnel.get(), "--funnel");
-                Files.writeString(file, SynthesisReport.funnel(wanted.title() + ": funnel plot", summary.measureName(),
-                        pooled, trimFill).toSvg());
-                out.println("Funnel plot: " + file);
+            if (funnelFile.isPresent()) {
+                write(funnelFile.get(), "--funnel", SynthesisReport.funnel(wanted.title() + ": funnel plot",
+                        summary.measureName(), pooled, trimFill).toSvg());
+                out.println("Funnel plot: " + funnelFile.get());
             }
         } else if (funnel.isPresent() || leaveOneOut || trimFill) {
             out.println("No funnel plot, leave-one-out or trim-and-fill: nothing was pooled");
         }
-        if (svg.isPresent()) {
-            if (summary.rows().stream().allMatch(r -> r.weightPercent().isEmpty()) && summary.published().stream()
-                    .noneMatch(p -> p.measure() == effect)) {
+        if (svgFile.isPresent()) {
+            if (!summary.drawable()) {
                 out.println("No forest plot: no study and no published result can be drawn");
-                return MsbiomeCommand.INVALID;
+            } else {
+                write(svgFile.get(), "--svg", summary.toForestPlot().toSvg());
+                out.println("Forest plot: " + svgFile.get());
             }
-            Path file = checkedPath(svg.get(), "--svg");
-            Files.writeString(file, summary.toForestPlot().toSvg());
-            out.println("Forest plot: " + file);
         }
-        return summary.pooled().isPresent() ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;
+        if (!sources.allValid()) {
+            return MsbiomeCommand.INVALID;
+        }
+        return summary.pooled().isPresent() ? MsbiomeCommand.OK : MsbiomeCommand.NOTHING_TO_POOL;
     }
 
+    private OutcomeMeasure outcome(Outcomes outcomes) {
+        Outcomes.Match match = outcomes.find(outcome);
+        if (match instanceof Outcomes.Match.Found found) {
+            return found.entry().measure();
+        }
+        if (match instanceof Outcomes.Match.Ambiguous ambiguous) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + SafeText.escape(outcome) + "' names "
+                    + ambiguous.candidates().size() + " outcomes; choose one by its code: " + String.join("; ",
+                            ambiguous.candidates().stream().map(SummarizeCommand::describe).toList()));
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "no finding is on '" + SafeText.escape(outcome)
+                + "'; outcomes (code: title): " + (outcomes.entries().isEmpty() ? "none"
+                        : String.join("; ", outcomes.entries().stream().map(SummarizeCommand::describe).toList())));
+    }
+
+    private String outcomeCode(FindingSources sources) {
+        return ((Outcomes.Match.Found) sources.outcomes().find(outcome)).entry().code();
+    }
+
+    static String describe(Outcomes.Entry entry) {
+        return entry.code() + ": " + entry.measure().title() + OutcomesCommand.qualifiers(entry.measure());
+    }
+
+
+    /**
+     * Checks an output path before anything is read or printed, by opening it for writing (a new file is
+     * removed again), and says why it cannot be written.
+     */
     private Path checkedPath(Path file, String option) {
-        if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    option + ": no such directory: '" + file.getParent() + "'");
+        Path parent = file.toAbsolutePath().getParent();
+        String why = null;
+        if (parent != null && !Files.isDirectory(parent)) {
+            why = "no such directory: '" + parent + "'";
+        } else if (Files.isDirectory(file)) {
+            why = "'" + file + "' is a directory";
+        } else {
+            boolean existed = Files.exists(file);
+            try {
+                Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND).close();
+                if (!existed) {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                why = "cannot write '" + file + "': " + reason(e);
+            }
+        }
+        if (why != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + why);
         }
         return file;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no file can be created there";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private void write(Path file, String option, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": cannot write '" + file + "': "
+                    + reason(e));
+        }
     }
 
     private <E extends Enum<E>> E parse(Class<E> type, String code, String option) {

@@ -1,8 +1,6 @@
 package org.msbiome.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.examples.summary.FindingPlausibility;
 import org.msbiome.examples.validate.FileValidator;
+import org.msbiome.examples.validate.JsonLines;
 import org.msbiome.io.MsbiomeJson;
 import org.msbiome.io.SafeText;
 import picocli.CommandLine;
@@ -29,8 +28,10 @@ import picocli.CommandLine.Spec;
             "with :line:column after the file for malformed JSON, and the line of the stream",
             "for every problem of an NDJSON file.",
             "A directory is searched recursively for *.json and *.ndjson files; a *.ndjson file holds",
-            "one document per line. Exit code: 0 when all documents are valid, 1 when any is not,",
-            "2 on a usage error.",
+            "one document per line; '-' reads standard input (NDJSON when its first line is a whole",
+            "object, else one document). A subdirectory that cannot be read is reported as a problem",
+            "and the rest is still checked. Exit code: 0 when all documents are valid, 1 when any is",
+            "not, 2 on a usage error.",
             "With --plausibility, the group summaries of valid findings are also checked (GRIM, GRIMMER,",
             "SD bounds, an SD that looks like an SE) and each flag is printed; flags are not problems",
             "and do not change the exit code."
@@ -39,12 +40,17 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories to check")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, directories, or - for standard input")
     List<Path> paths = List.of();
 
-    @Option(names = "--progress-every", paramLabel = "N", defaultValue = "100000",
+    @Option(names = "--progress-every", paramLabel = "N", defaultValue = "100000", converter = Count.class,
             description = "write a progress line to standard error every N documents (default ${DEFAULT-VALUE}; 0 for none)")
     long progressEvery;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default), or json: one JSON object per problem, flag and the summary, one per line "
+                    + "(schema: org/msbiome/examples/cli/output.schema.json)")
+    OutputFormat format = OutputFormat.TEXT;
 
     @Option(names = "--plausibility", description = "also check whether the reported means and SDs of each finding "
             + "can be true, and print the flags")
@@ -58,37 +64,27 @@ final class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--progress-every " + progressEvery + " is negative; expected 0 (no progress lines) or more");
         }
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: '" + path + "'");
-            }
-            List<Path> found;
-            try {
-                found = FileValidator.filesOf(path);
-            } catch (UncheckedIOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "cannot list directory '" + path + "': " + e.getCause().getMessage());
-            }
-            if (found.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "no *.json or *.ndjson files under '" + path + "'");
-            }
-            files.addAll(found);
-        }
         List<String> flags = new ArrayList<>();
         FileValidator validator = new FileValidator(MsbiomeJson.reader(), progressEvery, line -> {
             err.println(line);
             err.flush();
         }, (where, value) -> {
             if (plausibility && value instanceof Finding finding) {
-                FindingPlausibility.of(finding).forEach(f -> flags.add(SafeText.escape(where + ": plausibility: " + f.describe())));
+                FindingPlausibility.of(finding).forEach(f -> flags.add(format == OutputFormat.JSON
+                        ? JsonLines.ordered("type", "flag", "file", where, "message", f.describe())
+                        : SafeText.escape(where + ": plausibility: " + f.describe())));
             }
         });
-        for (Path file : files) {
-            validator.validate(file, out::println);
+        if (format == OutputFormat.JSON) {
+            validator.asJson();
         }
+        Inputs.validate(spec.commandLine(), paths, validator, out::println);
         FileValidator.Summary summary = validator.summary();
+        if (format == OutputFormat.JSON) {
+            flags.forEach(out::println);
+            out.println(summary.toJson());
+            return summary.allValid() ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;
+        }
         out.println(summary);
         if (plausibility) {
             flags.forEach(out::println);
@@ -96,5 +92,18 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (a flag is not a problem of the document and not a verdict on the study: it says what it assumed)");
         }
         return summary.allValid() ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;
+    }
+
+    /** A count of documents: a whole number, said in words when it is not one. */
+    static final class Count implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not a whole number; expected a count of documents like 1000 (0 for no progress lines)");
+            }
+        }
     }
 }

@@ -166,6 +166,22 @@ public record ForestPlot(String title, String axisLabel, List<String> notes, Opt
         }
 
         /**
+         * Adds a study that has an effect and interval but is not in a pooled estimate (a single study, or one
+         * left out): drawn as the smallest square, with no weight.
+         *
+         * @param label the label
+         * @param estimate the estimate
+         * @param lower the lower limit
+         * @param upper the upper limit
+         * @return this builder
+         */
+        public Builder unpooledStudy(String label, double estimate, double lower, double upper) {
+            rows.add(new Row(Kind.STUDY, label, estimate, lower, upper, Optional.empty(), Optional.empty(),
+                    interval(estimate, lower, upper)));
+            return this;
+        }
+
+        /**
          * Adds the pooled estimate, drawn as a filled diamond.
          *
          * @param label the label
@@ -223,7 +239,7 @@ public record ForestPlot(String title, String axisLabel, List<String> notes, Opt
      * @return the text
      */
     public static String interval(double estimate, double lower, double upper) {
-        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", estimate, lower, upper).replace("-", "−");
+        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", estimate, lower, upper);
     }
 
     /**
@@ -265,8 +281,8 @@ public record ForestPlot(String title, String axisLabel, List<String> notes, Opt
                     double side = MIN_SQUARE + (MAX_SQUARE - MIN_SQUARE)
                             * Math.sqrt(row.weightPercent().orElse(0.0) / maxWeight);
                     svg.rect("study", x(row.estimate(), axis) - side / 2, y - side / 2, side, side, "fill=\"#1f4e79\"");
-                    svg.text("weight", WEIGHT_X, y + 4, "end", "",
-                            String.format(Locale.ROOT, "%.1f%%", row.weightPercent().orElse(0.0)));
+                    svg.text("weight", WEIGHT_X, y + 4, "end", "", row.weightPercent()
+                            .map(w -> String.format(Locale.ROOT, "%.1f%%", w)).orElse("not pooled"));
                 }
                 case POOLED, PUBLISHED -> {
                     row.prediction().ifPresent(p -> svg.line("prediction", x(p[0], axis), y, x(p[1], axis), y,
@@ -359,7 +375,7 @@ public record ForestPlot(String title, String axisLabel, List<String> notes, Opt
         String format(double value) {
             int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
             String s = String.format(Locale.ROOT, "%." + decimals + "f", Math.abs(value) < step / 1e6 ? 0 : value);
-            return s.replace("-", "−");
+            return s;
         }
     }
 }

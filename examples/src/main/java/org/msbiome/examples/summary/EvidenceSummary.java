@@ -263,10 +263,12 @@ public record EvidenceSummary(
             lines.add(String.format(Locale.ROOT, "Pooled (%s, %d studies): %s, SE %.3f", p.method().code(), p.studies(),
                     ForestPlot.interval(p.estimate(), p.confidenceInterval().lower(), p.confidenceInterval().upper()),
                     p.standardError()));
-            lines.add(String.format(Locale.ROOT, "Heterogeneity: Q = %.2f (df = %d), I² = %.1f%%, τ² = %.4f%s", p.q(),
-                    p.degreesOfFreedom(), p.i2(), p.tau2(), p.predictionInterval()
+            lines.add(String.format(Locale.ROOT, "Heterogeneity: Q = %.2f (df = %d), I² = %.1f%%%s%s", p.q(),
+                    p.degreesOfFreedom(), p.i2(), p.method().isRandomEffects()
+                            ? String.format(Locale.ROOT, ", τ² = %.4f", p.tau2()) : " (fixed effect: no τ²)",
+                    p.predictionInterval()
                             .map(pi -> String.format(Locale.ROOT, "; prediction interval [%.2f, %.2f]", pi.lower(),
-                                    pi.upper()).replace("-", "−"))
+                                    pi.upper()))
                             .orElse("")));
             for (ExcludedStudy excluded : p.excluded()) {
                 lines.add("Left out: " + excluded.study() + " (" + excluded.reason().code() + ": " + excluded.explanation() + ")");
@@ -284,6 +286,17 @@ public record EvidenceSummary(
     }
 
     /**
+     * Whether {@link #toForestPlot()} has something to draw: a study's effect with its interval, or a
+     * published result of the same measure.
+     *
+     * @return true when there is something to draw
+     */
+    public boolean drawable() {
+        return rows.stream().anyMatch(r -> r.effect().flatMap(EffectSize::interval).isPresent())
+                || published.stream().anyMatch(p -> p.measure() == measure);
+    }
+
+    /**
      * The forest plot: studies with an effect, the pooled diamond, published results of the same measure,
      * and text rows for the rest.
      *
@@ -297,7 +310,8 @@ public record EvidenceSummary(
             plot.note("Assumption: each unstated '±' is taken to be an SD (the sources do not say).");
         }
         pooled.ifPresent(p -> plot.note("Pooled by " + methodName(p.method()) + String.format(Locale.ROOT,
-                "; I² = %.0f%%, τ² = %.3f, Q = %.1f (df %d)", p.i2(), p.tau2(), p.q(), p.degreesOfFreedom())
+                "; I² = %.0f%%%s, Q = %.1f (df %d)", p.i2(), p.method().isRandomEffects()
+                        ? String.format(Locale.ROOT, ", τ² = %.3f", p.tau2()) : "", p.q(), p.degreesOfFreedom())
                 + (p.excluded().isEmpty() ? "" : "; left out: " + String.join(", ",
                         p.excluded().stream().map(e -> e.study() + " (" + e.reason().code() + ")").toList()))));
         if (rows.stream().anyMatch(r -> !r.flags().isEmpty())) {
@@ -312,6 +326,9 @@ public record EvidenceSummary(
             if (row.weightPercent().isPresent() && effect.isPresent() && effect.get().interval().isPresent()) {
                 plot.study(label, effect.get().estimate(), effect.get().interval().get().lower(),
                         effect.get().interval().get().upper(), row.weightPercent().get());
+            } else if (effect.isPresent() && effect.get().interval().isPresent() && pooled.isEmpty()) {
+                plot.unpooledStudy(label, effect.get().estimate(), effect.get().interval().get().lower(),
+                        effect.get().interval().get().upper());
             } else {
                 plot.text(label, row.status());
             }

@@ -228,7 +228,8 @@ public final class Tour {
         document.lines().forEach(l -> out.println("  | " + l));
         ReadResult<Strain> read = MsbiomeJson.reader().read(document, Strain.class);
         read.problems().forEach(p -> out.println("  " + p));
-        out.println("The same report from the command line: msbiome validate strain.json (exit code 1).");
+        out.println("The same report from the command line: save the document above as strain.json, "
+                + "then msbiome validate strain.json (exit code 1).");
     }
 
     /** The evidence for one outcome: findings, pooling, retracted studies left out, GRADE. */
@@ -258,7 +259,7 @@ public final class Tour {
                         pooled.studies() + " small trials, " + enrolled + " people enrolled"));
         out.println("GRADE (an example rating made here, not a published one): starts "
                 + grade.startingCertainty().code() + ", " + grade.downgrades().stream()
-                        .map(d -> "−" + d.levels() + " " + d.domain().code() + " (" + d.rationale() + ")").toList()
+                        .map(d -> "-" + d.levels() + " " + d.domain().code() + " (" + d.rationale() + ")").toList()
                 + " → " + grade.certainty().code());
         out.println("Jiang 2021 (doi:10.1039/d0fo03203d) rated its EDSS evidence: very low certainty.");
         out.println("The forest plot: msbiome summarize EDSS --assume-sd --svg edss.svg");

@@ -1,12 +1,20 @@
 package org.msbiome.examples.validate;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +52,7 @@ public final class FileValidator {
     private long invalidDocuments;
     private long problems;
     private long files;
+    private boolean json;
 
     /**
      * A validator.
@@ -91,15 +100,127 @@ public final class FileValidator {
         }
         try (Stream<Path> walk = Files.walk(input)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".json") || name.endsWith(NDJSON_SUFFIX);
-                    })
+                    .filter(FileValidator::isDocumentFile)
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Like {@link #filesOf(Path)}, but a subdirectory or file that cannot be read does not stop the search:
+     * each is handed to {@code unreadable} with the reason, and the rest is still found.
+     *
+     * @param input a file or a directory
+     * @param unreadable receives each path that cannot be listed or read, and why
+     * @return the files found
+     * @throws UncheckedIOException if {@code input} itself cannot be listed
+     */
+    public static List<Path> filesOf(Path input, BiConsumer<Path, String> unreadable) {
+        if (!Files.isDirectory(input)) {
+            return List.of(input);
+        }
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(input, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && isDocumentFile(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (file.equals(input)) {
+                        throw e;
+                    }
+                    unreadable.accept(file, describe(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(Comparator.comparing(Path::toString));
+        return found;
+    }
+
+    private static boolean isDocumentFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(NDJSON_SUFFIX);
+    }
+
+    /**
+     * Reports a path that could not be read as one problem of its own ({@code [unreadable]}), counted like an
+     * invalid document.
+     *
+     * @param path the path
+     * @param reason why it could not be read
+     * @param out where the problem line goes
+     */
+    public void unreadable(Path path, String reason, Consumer<String> out) {
+        count(path.toString(), Optional.empty(), List.of(Problem.of("", ProblemCode.UNREADABLE,
+                "cannot be read: " + reason + " (the rest was still checked)")), out);
+    }
+
+    /**
+     * Validates one stream, like standard input for the path {@code -}: NDJSON when its first non-blank line
+     * is a whole JSON object on one line (begins with <code>{</code> and ends with <code>}</code>), else one
+     * JSON document. A one-line document reads the same either way.
+     *
+     * @param name the name problems are reported under, like {@code <stdin>}
+     * @param in the stream; not closed
+     * @param out where problem lines go
+     */
+    public void validate(String name, InputStream in, Consumer<String> out) {
+        files++;
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        boolean ndjson;
+        try {
+            ndjson = looksLikeNdjson(buffered);
+        } catch (IOException e) {
+            count(name, Optional.empty(), List.of(Problem.of("", ProblemCode.UNREADABLE,
+                    "the input cannot be read: " + describe(e))), out);
+            return;
+        }
+        InputStream unclosed = new java.io.FilterInputStream(buffered) {
+            @Override
+            public void close() {
+                // standard input stays open
+            }
+        };
+        if (ndjson) {
+            validateNdjson(name, () -> unclosed, out);
+        } else {
+            validateDocument(name, () -> unclosed, out);
+        }
+    }
+
+    private static boolean looksLikeNdjson(BufferedInputStream in) throws IOException {
+        int limit = 1 << 20;
+        in.mark(limit);
+        try {
+            byte[] head = in.readNBytes(limit);
+            String text = new String(head, StandardCharsets.UTF_8);
+            for (String line : text.split("\n", -1)) {
+                String t = line.strip();
+                if (!t.isEmpty()) {
+                    return t.length() >= 2 && t.startsWith("{") && t.endsWith("}") && text.contains("\n");
+                }
+            }
+            return false;
+        } finally {
+            in.reset();
+        }
+    }
+
+    /** Opens the bytes to read. */
+    @FunctionalInterface
+    private interface Source {
+        InputStream open() throws IOException;
     }
 
     /**
@@ -119,6 +240,17 @@ public final class FileValidator {
     }
 
     /**
+     * Makes this validator write each problem as one JSON object ({@link JsonLines#problem}) instead of a line
+     * for people.
+     *
+     * @return this validator
+     */
+    public FileValidator asJson() {
+        json = true;
+        return this;
+    }
+
+    /**
      * What was checked so far.
      *
      * @return the counts
@@ -128,23 +260,30 @@ public final class FileValidator {
     }
 
     private void validateDocument(Path file, Consumer<String> out) {
+        validateDocument(file.toString(), () -> Files.newInputStream(file), out);
+    }
+
+    private void validateDocument(String name, Source source, Consumer<String> out) {
         List<Problem> found;
         // The library's reader: bytes in UTF-8, UTF-16 or UTF-32 with or without a byte order mark, read no
         // further than the document size limit, whatever the file is (a device or a pipe has no size).
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = source.open()) {
             ReadResult<Object> read = reader.readAny(in);
             found = read.problems();
-            read.toOptional().ifPresent(value -> valid.accept(file.toString(), value));
+            read.toOptional().ifPresent(value -> valid.accept(name, value));
         } catch (IOException | UncheckedIOException e) {
             found = List.of(Problem.of("", ProblemCode.UNREADABLE, "the file cannot be read: " + describe(e)));
         }
-        count(file.toString(), Optional.empty(), found, out);
+        count(name, Optional.empty(), found, out);
     }
 
     private void validateNdjson(Path file, Consumer<String> out) {
-        String name = file.toString();
+        validateNdjson(file.toString(), () -> Files.newInputStream(file), out);
+    }
+
+    private void validateNdjson(String name, Source source, Consumer<String> out) {
         // The library's NDJSON reader: a line that is not UTF-8 is one bad line, and reading goes on.
-        try (NdjsonReader<Object> lines = reader.ndjsonAny(Files.newInputStream(file))) {
+        try (NdjsonReader<Object> lines = reader.ndjsonAny(source.open())) {
             while (lines.hasNext()) {
                 NdjsonLine<Object> line = lines.next();
                 String where = name + ":" + line.lineNumber();
@@ -163,12 +302,13 @@ public final class FileValidator {
             invalidDocuments++;
             problems += found.size();
             for (Problem problem : found) {
-                out.accept(format(file, ndjsonLine, problem));
+                out.accept(json ? JsonLines.problem(file, ndjsonLine, problem) : format(file, ndjsonLine, problem));
             }
         }
         if (progressEvery > 0 && documents % progressEvery == 0) {
-            progress.accept(String.format(Locale.ROOT, "msbiome: %,d documents checked, %,d invalid (now at %s%s)",
-                    documents, invalidDocuments, SafeText.escape(file), ndjsonLine.map(l -> String.format(Locale.ROOT, " line %,d", l))
+            progress.accept(String.format(Locale.ROOT, "msbiome: %,d %s checked, %,d invalid (now at %s%s)",
+                    documents, documents == 1 ? "document" : "documents", invalidDocuments, SafeText.escape(file),
+                    ndjsonLine.map(l -> String.format(Locale.ROOT, " line %,d", l))
                             .orElse("")));
         }
     }
@@ -191,7 +331,7 @@ public final class FileValidator {
                 + ": [" + problem.code().code() + "] " + SafeText.escape(problem.message());
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         String message = cause.getMessage();
         return message == null ? cause.getClass().getSimpleName() : message;
@@ -206,6 +346,22 @@ public final class FileValidator {
      * @param problems problems found
      */
     public record Summary(long files, long documents, long invalidDocuments, long problems) {
+        /**
+         * The summary as one JSON object of type {@code summary}.
+         *
+         * @return the line
+         */
+        public String toJson() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("type", "summary");
+            fields.put("files", files);
+            fields.put("documents", documents);
+            fields.put("invalid", invalidDocuments);
+            fields.put("problems", problems);
+            fields.put("valid", allValid());
+            return JsonLines.line(fields);
+        }
+
         /** Whether every document was valid. @return true when no document had a problem */
         public boolean allValid() {
             return invalidDocuments == 0;

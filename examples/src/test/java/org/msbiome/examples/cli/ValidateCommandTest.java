@@ -205,7 +205,7 @@ class ValidateCommandTest {
         Run run = run("validate", "--progress-every", "often", dir.toString());
 
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
-        assertThat(run.err()).startsWith("msbiome: Invalid value for option '--progress-every': 'often' is not a long")
+        assertThat(run.err()).startsWith("msbiome: Invalid value for option '--progress-every': 'often' is not a whole number")
                 .doesNotContain("Exception");
     }
 

@@ -64,7 +64,7 @@ class ForestPlotEdssTest {
         assertThat(texts(doc, "label")).containsExactly("Kouchaki 2017", "Salami 2019 †", "Naseri 2025", "Pooled (REML)",
                 "Jiang 2021 (published)", "Mirashrafi 2021 (published)");
         assertThat(texts(doc, "values")).contains("not pooled: published as a direction and P > 0.05 only",
-                "−0.43 [−0.65, −0.20]");
+                "-0.43 [-0.65, -0.20]");
         assertThat(texts(doc, "note")).first().asString().contains("'±' is taken to be an SD");
         assertThat(texts(doc, "note")).anySatisfy(note -> assertThat(note).contains("† reported statistics flagged",
                 "Salami 2019, probiotic arm: sd-looks-like-se", "Salami 2019, comparator arm: grim"));
@@ -101,7 +101,7 @@ class ForestPlotEdssTest {
         int exit = MsbiomeCommand.execute(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
                 "summarize", "edss");
 
-        assertThat(exit).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(exit).isEqualTo(MsbiomeCommand.NOTHING_TO_POOL);
         assertThat(out.toString()).contains("Kouchaki 2017", "'±' is not stated to be an SD or an SE (use --assume-sd)",
                 "No pooled estimate: 0 of 3 studies have an effect size to pool");
     }
@@ -111,7 +111,7 @@ class ForestPlotEdssTest {
         java.io.StringWriter err = new java.io.StringWriter();
         assertThat(MsbiomeCommand.execute(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
                 "summarize", "walking speed")).isEqualTo(MsbiomeCommand.USAGE);
-        assertThat(err.toString()).startsWith("msbiome: the catalog has no findings on 'walking speed'; outcomes: ");
+        assertThat(err.toString()).startsWith("msbiome: no finding is on 'walking speed'; outcomes (code: title): edss: ");
 
         java.io.StringWriter err2 = new java.io.StringWriter();
         assertThat(MsbiomeCommand.execute(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err2),
