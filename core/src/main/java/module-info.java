@@ -13,12 +13,14 @@ module org.msbiome.core {
     requires static org.hibernate.validator;
 
     exports org.msbiome.core.design;
+    exports org.msbiome.core.diversity;
     exports org.msbiome.core.effect;
     exports org.msbiome.core.evidence;
     exports org.msbiome.core.evidence.synthesis;
     exports org.msbiome.core.formulation;
     exports org.msbiome.core.immune;
     exports org.msbiome.core.measure;
+    exports org.msbiome.core.microbiome;
     exports org.msbiome.core.outcome;
     exports org.msbiome.core.plausibility;
     exports org.msbiome.core.population;
@@ -31,12 +33,15 @@ module org.msbiome.core {
     // Hibernate Validator reads record fields reflectively, and instantiates the constraint validators that
     // live in each concept's internal package (not exported: opened to Hibernate Validator only).
     opens org.msbiome.core.design to org.hibernate.validator;
+    opens org.msbiome.core.diversity to org.hibernate.validator;
     opens org.msbiome.core.effect to org.hibernate.validator;
     opens org.msbiome.core.evidence to org.hibernate.validator;
     opens org.msbiome.core.evidence.synthesis to org.hibernate.validator;
     opens org.msbiome.core.formulation to org.hibernate.validator;
     opens org.msbiome.core.immune to org.hibernate.validator;
     opens org.msbiome.core.measure to org.hibernate.validator;
+    opens org.msbiome.core.microbiome to org.hibernate.validator;
+    opens org.msbiome.core.microbiome.internal to org.hibernate.validator;
     opens org.msbiome.core.outcome to org.hibernate.validator;
     opens org.msbiome.core.plausibility to org.hibernate.validator;
     opens org.msbiome.core.population to org.hibernate.validator;

@@ -9,12 +9,15 @@ module org.msbiome.io {
     requires transitive org.msbiome.core;
     requires transitive tools.jackson.databind;
     requires com.networknt.schema;
+    // BIOM 2.1 tables are HDF5 files.
+    requires io.jhdf;
     // The reader validates bound values with MsbiomeValidation.validator(), which needs Hibernate Validator.
     requires org.hibernate.validator;
     requires static org.jspecify;
     requires static org.apiguardian.api;
 
     exports org.msbiome.io;
+    exports org.msbiome.io.biom;
     exports org.msbiome.io.ctgov;
     exports org.msbiome.io.schema;
 

@@ -1,19 +1,21 @@
 package org.msbiome.core.taxonomy;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * One change of name: a former name, the current name of the same organism, and the revision that made
- * the change when msbiome can cite it.
+ * One change of name: a former name, the current name of the same organism, and the revisions that made
+ * the change when the snapshot cites them (for example Gupta et al. 2020 and Narsing Rao et al. 2023 for
+ * <i>Bacillus coagulans</i> → <i>Heyndrickxia coagulans</i>).
  *
  * @param formerName the name used before, e.g. Lactobacillus rhamnosus
  * @param currentName the name used now, e.g. Lacticaseibacillus rhamnosus
- * @param revision the publication that made the change; empty when the name table's source lists the
- *     change without naming the revision
+ * @param revisions the publications that made the change; empty when the snapshot's source records the
+ *     change without naming a revision (an NCBI rename seen between two snapshots)
  * @since 0.1.0
  */
-public record Reclassification(TaxonName formerName, TaxonName currentName, Optional<TaxonomicRevision> revision) {
+public record Reclassification(TaxonName formerName, TaxonName currentName, List<TaxonomicRevision> revisions) {
     /**
      * Checks the parts.
      *
@@ -23,7 +25,7 @@ public record Reclassification(TaxonName formerName, TaxonName currentName, Opti
     public Reclassification {
         Objects.requireNonNull(formerName, "formerName");
         Objects.requireNonNull(currentName, "currentName");
-        Objects.requireNonNull(revision, "revision");
+        revisions = List.copyOf(Objects.requireNonNull(revisions, "revisions"));
         if (formerName.equals(currentName)) {
             throw new IllegalArgumentException("reclassification of " + formerName
                     + " names the same taxon twice; expected a former and a different current name");
@@ -31,14 +33,13 @@ public record Reclassification(TaxonName formerName, TaxonName currentName, Opti
     }
 
     /**
-     * A readable line: "Lactobacillus rhamnosus → Lacticaseibacillus rhamnosus (Zheng et al. 2020,
-     * doi:10.1099/ijsem.0.004107)".
+     * A readable line: "Lactobacillus rhamnosus → Lacticaseibacillus rhamnosus (ZHENG2020)".
      *
      * @return the description
      */
     @Override
     public String toString() {
-        return formerName + " → " + currentName
-                + revision.map(r -> " (" + r.citation() + ", doi:" + r.doi() + ")").orElse("");
+        return formerName + " → " + currentName + (revisions.isEmpty() ? ""
+                : revisions.stream().map(TaxonomicRevision::key).collect(Collectors.joining(", ", " (", ")")));
     }
 }

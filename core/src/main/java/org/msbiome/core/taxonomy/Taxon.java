@@ -3,18 +3,18 @@ package org.msbiome.core.taxonomy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.msbiome.core.internal.Checks;
 
 /**
- * An organism at species or subspecies rank, under its current name, with its NCBI Taxonomy ID when
- * msbiome knows a verified one (or the caller gives one).
+ * An organism under its current name, with its NCBI Taxonomy ID when one is known.
  *
- * <p>A taxon never carries the spelling it was made from: a former name is replaced by the current one
- * when the taxon is built, so taxa named with an old and a new name are {@linkplain #equals(Object) equal}:
- * {@code Taxon.parse("Lactobacillus rhamnosus").equals(Taxa.LACTICASEIBACILLUS_RHAMNOSUS)}. The former
- * names stay available through {@link #formerNames()}, {@link #reclassifications()} and {@link Taxonomy#resolve(String)}.
+ * <p>The canonical constructor checks form only: it keeps the name and ID it is given. The factories
+ * resolve: {@link #of(TaxonName)} and {@link #parse(String)} replace a former name by the current one and
+ * add the taxid from the bundled snapshot ({@link Taxonomy#bundled()}), so taxa named with an old and a new
+ * name are {@linkplain #equals(Object) equal}: {@code Taxon.parse("Lactobacillus rhamnosus")
+ * .equals(Taxa.LACTICASEIBACILLUS_RHAMNOSUS)}. The former name stays visible in the
+ * {@link NameResolution} of {@link Taxonomy#resolve(String)}, and {@link #formerNames()} lists them.
  *
- * <p>The vocabulary is open: a well-formed name that msbiome does not know is a valid taxon, kept as
+ * <p>The vocabulary is open: a well-formed name that the snapshot does not list is a valid taxon, kept as
  * written, without an ID unless one is given.
  *
  * @param name the current name
@@ -23,49 +23,46 @@ import org.msbiome.core.internal.Checks;
  */
 public record Taxon(TaxonName name, Optional<NcbiTaxonId> ncbiTaxonId) {
     /**
-     * Replaces a former name by the current one and completes the ID from msbiome's table of verified IDs
-     * when it is absent.
+     * Checks that the parts are present.
      *
      * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the given ID contradicts the verified ID of a known taxon
      */
     public Taxon {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(ncbiTaxonId, "ncbiTaxonId");
-        name = KnownNames.currentName(name);
-        Optional<NcbiTaxonId> known = Optional.ofNullable(KnownNames.IDS.get(name));
-        if (ncbiTaxonId.isPresent() && known.isPresent() && !ncbiTaxonId.equals(known)) {
-            throw new IllegalArgumentException("ncbiTaxonId " + Checks.quote(ncbiTaxonId.get()) + " contradicts "
-                    + name + ", whose NCBI Taxonomy ID is " + known.get()
-                    + "; give the ID of this taxon or none");
-        }
-        if (ncbiTaxonId.isEmpty()) {
-            ncbiTaxonId = known;
-        }
     }
 
     /**
-     * The taxon with the given (current or former) name; its ID is the verified one if msbiome knows it.
+     * The taxon of a (current or former) name in the bundled snapshot: its current name and, if the snapshot
+     * has one, its NCBI Taxonomy ID.
      *
      * @param name the name
      * @return the taxon
      * @throws NullPointerException if {@code name} is null
      */
     public static Taxon of(TaxonName name) {
-        return new Taxon(name, Optional.empty());
+        return Taxonomy.bundled().resolveName(name).taxon();
     }
 
     /**
-     * The taxon with the given name and NCBI Taxonomy ID, for taxa that msbiome does not know.
+     * The taxon of a name with an NCBI Taxonomy ID the caller gives: the current name of the bundled
+     * snapshot, with the given ID.
      *
      * @param name the name
      * @param ncbiTaxonId the ID
      * @return the taxon
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the ID contradicts the verified ID of a known taxon
+     * @throws IllegalArgumentException if the bundled snapshot gives the name another ID
      */
     public static Taxon of(TaxonName name, NcbiTaxonId ncbiTaxonId) {
-        return new Taxon(name, Optional.of(ncbiTaxonId));
+        Objects.requireNonNull(ncbiTaxonId, "ncbiTaxonId");
+        Taxon resolved = of(name);
+        if (resolved.ncbiTaxonId().isPresent() && !resolved.ncbiTaxonId().get().equals(ncbiTaxonId)) {
+            throw new IllegalArgumentException("NCBI Taxonomy ID " + ncbiTaxonId + " contradicts " + resolved.name()
+                    + ", whose ID in " + Taxonomy.bundled().snapshot() + " is " + resolved.ncbiTaxonId().get()
+                    + "; give the ID of this taxon or none");
+        }
+        return new Taxon(resolved.name(), Optional.of(ncbiTaxonId));
     }
 
     /**
@@ -74,7 +71,7 @@ public record Taxon(TaxonName name, Optional<NcbiTaxonId> ncbiTaxonId) {
      * @param text the name, e.g. {@code "Lactobacillus rhamnosus"} or {@code "L. rhamnosus"}
      * @return the taxon, under its current name
      * @throws NullPointerException if {@code text} is null
-     * @throws IllegalArgumentException if the name is malformed, or an abbreviation matches no known taxon
+     * @throws IllegalArgumentException if the name is malformed, or an abbreviation matches no listed taxon
      *     or several (the message lists them)
      */
     public static Taxon parse(String text) {
@@ -82,34 +79,32 @@ public record Taxon(TaxonName name, Optional<NcbiTaxonId> ncbiTaxonId) {
     }
 
     /**
-     * The rank, from the name.
+     * The rank the name's form shows (see {@link TaxonName#rank()}).
      *
-     * @return the rank
+     * @return the rank, if the name's form shows it
      */
-    public TaxonRank rank() {
+    public Optional<TaxonRank> rank() {
         return name.rank();
     }
 
     /**
-     * The reclassifications that renamed this taxon, e.g. "Lactobacillus rhamnosus → Lacticaseibacillus
-     * rhamnosus (Zheng et al. 2020)" for <i>Lacticaseibacillus rhamnosus</i>, each with the revision that made
-     * the change when msbiome knows it; empty when msbiome knows of none.
+     * The reclassifications the bundled snapshot lists that renamed this taxon, e.g. "Lactobacillus
+     * rhamnosus → Lacticaseibacillus rhamnosus (ZHENG2020)"; empty when it lists none.
      *
      * @return the reclassifications to this taxon's current name
      */
     public List<Reclassification> reclassifications() {
-        return List.copyOf(KnownNames.reclassificationsTo(name));
+        return Taxonomy.bundled().reclassificationsTo(name);
     }
 
     /**
-     * The names this taxon had before, e.g. "Lactobacillus rhamnosus" for <i>Lacticaseibacillus
-     * rhamnosus</i>; empty when msbiome knows of none. {@link #reclassifications()} says which revision made
-     * each change.
+     * The names this taxon had before, as the bundled snapshot lists them, e.g. "Lactobacillus rhamnosus"
+     * and "Lactobacillus casei subsp. rhamnosus" for <i>Lacticaseibacillus rhamnosus</i>.
      *
      * @return the former names
      */
     public List<TaxonName> formerNames() {
-        return KnownNames.reclassificationsTo(name).stream().map(Reclassification::formerName).toList();
+        return reclassifications().stream().map(Reclassification::formerName).toList();
     }
 
     /**

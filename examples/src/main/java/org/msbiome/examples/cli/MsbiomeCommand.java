@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         versionProvider = MsbiomeCommand.Version.class,
         description = "Work with msbiome vocabulary documents.",
         subcommands = {TourCommand.class, ValidateCommand.class, CatalogCommand.class, SummarizeCommand.class,
-            ImportCtgovCommand.class})
+            ImportCtgovCommand.class, DiversityCommand.class})
 public final class MsbiomeCommand implements Runnable {
     /** Exit code when every input is valid. */
     public static final int OK = 0;

@@ -1,5 +1,18 @@
 package org.msbiome.examples.tour;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.msbiome.core.diversity.AlphaMeasure;
+import org.msbiome.core.diversity.BetaMeasure;
+import org.msbiome.core.diversity.DistanceMatrix;
+import org.msbiome.core.diversity.LogBase;
+import org.msbiome.core.diversity.ProfileDiversity;
+import org.msbiome.core.microbiome.CommunityProfile;
+import org.msbiome.core.microbiome.Feature;
+import org.msbiome.io.biom.Biom;
 import jakarta.validation.ConstraintViolation;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -77,6 +90,7 @@ public final class Tour {
         tour.effectSize();
         tour.problemReport();
         tour.evidence();
+        tour.microbiome();
         out.flush();
     }
 
@@ -248,6 +262,30 @@ public final class Tour {
                 + " → " + grade.certainty().code());
         out.println("Jiang 2021 (doi:10.1039/d0fo03203d) rated its EDSS evidence: very low certainty.");
         out.println("The forest plot: msbiome summarize EDSS --assume-sd --svg edss.svg");
+    }
+
+    /** The rich biom-format example: its profile, alpha diversity and one beta distance. */
+    private void microbiome() {
+        heading("9. Microbiome: a BIOM table and its diversity");
+        CommunityProfile profile;
+        try (InputStream in = Tour.class.getResourceAsStream("rich_sparse_otu_table.biom")) {
+            profile = Biom.readJson(new String(Objects.requireNonNull(in, "rich_sparse_otu_table.biom").readAllBytes(),
+                    StandardCharsets.UTF_8), null).profile();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println("biom-format's rich example (BIOM 1.0): " + profile);
+        Feature first = profile.features().get(0);
+        out.println(first.id() + ": " + first.lineage().orElseThrow());
+        out.println("Alpha diversity (Shannon in nats; Simpson is 1 − D):");
+        List<AlphaMeasure> measures = List.of(AlphaMeasure.OBSERVED, AlphaMeasure.SHANNON, AlphaMeasure.SIMPSON);
+        for (ProfileDiversity.SampleAlpha row : ProfileDiversity.alpha(profile, measures, LogBase.E, null)) {
+            out.println(String.format(Locale.ROOT, "  %-8s observed %.0f  shannon %.4f  simpson %.4f", row.sampleId(),
+                    row.results().get(0).value(), row.results().get(1).value(), row.results().get(2).value()));
+        }
+        DistanceMatrix bc = ProfileDiversity.beta(profile, BetaMeasure.BRAY_CURTIS, null);
+        out.println(String.format(Locale.ROOT, "Bray–Curtis, Sample1 vs Sample2: %.4f", bc.get("Sample1", "Sample2")));
+        out.println("The same from the command line: msbiome diversity rich_sparse_otu_table.biom --beta braycurtis");
     }
 
     private static String group(MeanSummary group) {

@@ -129,20 +129,41 @@ final class TextInference {
         return new OtherIntervention(name, description, Regimen.notReported());
     }
 
-    /** The known taxa named in a text, in order of appearance, each once. */
+    /**
+     * Words that follow a genus in trial texts without being an epithet ("Lactobacillus strains",
+     * "Bifidobacterium and ..."): a binomial ending in one is not read as an organism.
+     */
+    private static final Set<String> NOT_EPITHETS = Set.of("and", "the", "with", "species", "strain", "strains",
+            "spp", "group", "groups", "bacteria", "probiotic", "probiotics", "cells", "plus", "containing", "mix",
+            "mixture", "powder", "capsule", "capsules", "sachet", "sachets", "supplement", "supplements", "culture",
+            "cultures", "per", "from", "for", "was", "were", "are", "has", "have", "will", "each", "only", "daily");
+
+    /**
+     * The taxa named in a text, in order of appearance, each once, resolved through {@link Taxonomy#resolve}:
+     * a name the bundled snapshot lists, and a well-formed name it does not list whose genus it knows (kept as
+     * written; its resolution says it is not listed, and the account's reason repeats it).
+     */
     private static List<NameResolution> taxaIn(String text) {
         List<NameResolution> found = new ArrayList<>();
         Matcher m = BINOMIAL.matcher(text);
         while (m.find()) {
-            Optional<NameResolution> resolution = Optional.empty();
-            if (m.group(3) != null) {
-                resolution = Taxonomy.lookup(m.group());
+            if (NOT_EPITHETS.contains(m.group(2))) {
+                continue;
             }
-            if (resolution.isEmpty()) {
-                resolution = Taxonomy.lookup(m.group(1) + " " + m.group(2));
+            Optional<NameResolution> resolution = resolved(m.group(3) != null ? m.group() : m.group(1) + " " + m.group(2));
+            if (resolution.isPresent() && (resolution.get().listed()
+                    || Taxonomy.bundled().listsGenus(resolution.get().taxon().name().bareGenus()))) {
+                found.add(resolution.get());
             }
-            resolution.ifPresent(found::add);
         }
         return found;
+    }
+
+    private static Optional<NameResolution> resolved(String name) {
+        try {
+            return Optional.of(Taxonomy.resolve(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // an abbreviation of no single listed taxon, or no name at all
+        }
     }
 }
