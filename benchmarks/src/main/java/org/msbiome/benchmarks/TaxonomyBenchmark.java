@@ -84,7 +84,7 @@ public class TaxonomyBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Object resolveTaxidInTaxdump() {
-        int id = 1 + (next++ * 7919) % nodes;
+        int id = 1 + (int) Math.floorMod((long) next++ * 7919L, (long) nodes);
         return loaded.resolveTaxonId(NcbiTaxonId.of(id));
     }
 

@@ -35,6 +35,7 @@ import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.NcbiTaxonId;
+import org.msbiome.core.taxonomy.NameResolution;
 import org.msbiome.core.taxonomy.Taxon;
 import org.msbiome.core.taxonomy.TaxonName;
 import org.msbiome.core.taxonomy.Taxonomy;
@@ -76,7 +77,9 @@ class CoreRoundTripTest {
                         (Function<Random, Object>) r -> new Generated(r).gradeAssessment()),
                 Arguments.argumentSet("study", Study.class, (Function<Random, Object>) r -> new Generated(r).study()),
                 Arguments.argumentSet("finding", Finding.class,
-                        (Function<Random, Object>) r -> new Generated(r).finding()));
+                        (Function<Random, Object>) r -> new Generated(r).finding()),
+                Arguments.argumentSet("name-resolution", NameResolution.class,
+                        (Function<Random, Object>) CoreRoundTripTest::nameResolution));
     }
 
     @Test
@@ -110,6 +113,10 @@ class CoreRoundTripTest {
             values.addAll(Taxonomy.knownTaxa());
         } else if (type == Strain.class) {
             values.addAll(KNOWN_STRAINS);
+        } else if (type == NameResolution.class) {
+            values.add(Taxonomy.resolve("Lactobacillus rhamnosus"));
+            values.add(Taxonomy.resolve("Bifidobacterium animalis ssp. lactis"));
+            values.add(Taxonomy.resolve("Saccharomyces cerevisiae var. boulardii"));
         } else if (type == Formulation.class) {
             values.add(lggCapsules());
             values.add(PublishedStudies.kouchakiCapsule());
@@ -165,6 +172,8 @@ class CoreRoundTripTest {
                 WRITER.write(PublishedStudies.edssGrade()) + "\n");
         GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/citation-tamtaji-2017.json"),
                 WRITER.write(PublishedStudies.TAMTAJI_2017_CITATION) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/name-resolution-lactobacillus-rhamnosus.json"),
+                WRITER.write(Taxonomy.resolve("Lactobacillus  rhamnosus")) + "\n");
     }
 
     @Test
@@ -225,6 +234,26 @@ class CoreRoundTripTest {
                 : TaxonName.of(GENERA[random.nextInt(GENERA.length)], EPITHETS[random.nextInt(EPITHETS.length)],
                         EPITHETS[random.nextInt(EPITHETS.length)]);
         return random.nextBoolean() ? Taxon.of(name) : Taxon.of(name, NcbiTaxonId.of(1 + random.nextInt(3_000_000)));
+    }
+
+    /**
+     * A resolution by the bundled snapshot of a listed former or current name, written as it is or loosely
+     * (lower-case genus, "ssp.", runs of spaces), or of a generated unlisted name.
+     */
+    static NameResolution nameResolution(Random random) {
+        List<org.msbiome.core.taxonomy.Reclassification> renamed = Taxonomy.reclassifications();
+        String name = switch (random.nextInt(3)) {
+            case 0 -> renamed.get(random.nextInt(renamed.size())).formerName().full();
+            case 1 -> taxon(random).name().full();
+            default -> Taxonomy.knownTaxa().get(random.nextInt(Taxonomy.knownTaxa().size())).name().full();
+        };
+        if (random.nextInt(4) == 0) {
+            name = name.toLowerCase(java.util.Locale.ROOT).replace(" subsp. ", " ssp. ");
+        }
+        if (random.nextInt(5) == 0) {
+            name = name.replace(" ", "  ");
+        }
+        return Taxonomy.resolve(name);
     }
 
     static Strain strain(Random random) {

@@ -40,7 +40,9 @@ import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.Taxa;
+import org.msbiome.core.taxonomy.NameResolution;
 import org.msbiome.core.taxonomy.Taxon;
+import org.msbiome.core.taxonomy.Taxonomy;
 import org.msbiome.core.taxonomy.TaxonName;
 import org.msbiome.fixtures.PublishedStudies;
 
@@ -89,7 +91,10 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("GRADE assessment (EAE)", "grade-assessment-eae.json", GradeAssessment.class,
                         PublishedStudies.eaeGrade()),
                 Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
-                        tankou2018AsFrozen()));
+                        tankou2018AsFrozen()),
+                Arguments.argumentSet("name resolution by msbiome-taxonomy 2026.1",
+                        "name-resolution-lactobacillus-rhamnosus.json", NameResolution.class,
+                        Taxonomy.resolve("Lactobacillus  rhamnosus")));
     }
 
     /**
@@ -165,7 +170,7 @@ class FormatCompatibilityTest {
      * files it under Saccharomyces cerevisiae; the frozen file keeps what was written).
      */
     static Strain makersNamedBoulardii() {
-        return Strain.ofDeposits(Taxon.of(TaxonName.of("Saccharomyces", "boulardii")),
+        return Strain.ofDeposits(new Taxon(TaxonName.of("Saccharomyces", "boulardii"), Optional.empty()),
                 Deposit.of(CultureCollections.CNCM, "I-745"));
     }
 
@@ -174,7 +179,7 @@ class FormatCompatibilityTest {
      * under Bifidobacterium animalis subsp. lactis; the frozen file keeps what was written).
      */
     static Strain makersNamedBs01() {
-        return Strain.of(Taxon.of(TaxonName.of("Bifidobacterium", "lactis")), "BS01",
+        return Strain.of(new Taxon(TaxonName.of("Bifidobacterium", "lactis"), Optional.empty()), "BS01",
                 Deposit.of(CultureCollections.LMG, "P-21384"));
     }
 

@@ -18,16 +18,20 @@ final class NameForms {
             "ssp.", "subsp.", "ssp", "subsp.", "subsp", "subsp.", "sub.", "subsp.",
             "var", "var.", "sp", "sp.", "nov", "nov.");
 
+    private static final java.util.regex.Pattern UNDERSCORE = java.util.regex.Pattern.compile(".*[A-Za-z\\]]_[A-Za-z\\[].*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("subsp\\.|var\\.|sp\\.|nov\\.");
+
     private NameForms() {}
 
     static Normalised normalise(String text) {
         List<String> changes = new ArrayList<>();
         String t = text.strip();
-        if (t.matches(".*[A-Za-z\\]]_[A-Za-z\\[].*")) {
+        if (t.indexOf('_') >= 0 && UNDERSCORE.matcher(t).matches()) {
             t = t.replace('_', ' ');
             changes.add("underscores read as spaces");
         }
-        String collapsed = t.replaceAll("\\s+", " ");
+        String collapsed = SPACES.matcher(t).replaceAll(" ");
         if (!collapsed.equals(t)) {
             changes.add("runs of white space read as one space");
         }
@@ -51,7 +55,7 @@ final class NameForms {
         for (int i = at + 1; i < words.length; i++) {
             String word = words[i];
             String marker = MARKERS.get(word.toLowerCase(Locale.ROOT));
-            if (marker == null && word.toLowerCase(Locale.ROOT).matches("subsp\\.|var\\.|sp\\.|nov\\.")) {
+            if (marker == null && MARKER.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
                 marker = word.toLowerCase(Locale.ROOT);
             }
             if (marker != null && (i > at + 1 || marker.equals("sp."))) {

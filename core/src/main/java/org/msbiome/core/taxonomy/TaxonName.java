@@ -31,6 +31,7 @@ public record TaxonName(String genus, Optional<String> species, Optional<String>
         Optional<String> variety, Optional<NameQualifier> qualifier) {
     private static final String CANDIDATUS = "Candidatus ";
     private static final Pattern GENUS = Pattern.compile("(Candidatus )?(\\[[A-Z][a-z]+]|[A-Z][a-z]+)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EPITHET = Pattern.compile("[a-z]+(-[a-z]+)?");
     static final String EXPECTED = "expected a genus and a species epithet, like 'Lacticaseibacillus rhamnosus',"
             + " 'Lactobacillus delbrueckii subsp. bulgaricus', 'Saccharomyces cerevisiae var. boulardii',"
@@ -146,7 +147,7 @@ public record TaxonName(String genus, Optional<String> species, Optional<String>
         if (stripped.isEmpty()) {
             throw new IllegalArgumentException("taxon name must not be blank; " + EXPECTED);
         }
-        String[] words = stripped.split("\\s+");
+        String[] words = SPACES.split(stripped);
         String where = "taxon name " + Checks.quote(text) + ": ";
         int at = 0;
         String genus = words[at++];

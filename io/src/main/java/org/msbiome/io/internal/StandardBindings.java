@@ -52,6 +52,7 @@ import org.msbiome.core.preclinical.Tmev;
 import org.msbiome.core.strain.CultureCollection;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.taxonomy.NcbiTaxonId;
+import org.msbiome.core.taxonomy.NameResolution;
 import org.msbiome.core.taxonomy.Taxon;
 
 /**
@@ -136,6 +137,7 @@ final class StandardBindings {
                 .kind("formulation", Formulation.class)
                 .kind("grade-assessment", GradeAssessment.class)
                 .kind("immune-effect", ImmuneEffect.class)
+                .kind("name-resolution", NameResolution.class)
                 .kind("preclinical-study", PreclinicalStudy.class)
                 .kind("strain", Strain.class)
                 .kind("study", Study.class)
