@@ -27,6 +27,7 @@ module org.msbiome.core {
     exports org.msbiome.core.preclinical;
     exports org.msbiome.core.registry;
     exports org.msbiome.core.safety;
+    exports org.msbiome.core.signature;
     exports org.msbiome.core.strain;
     exports org.msbiome.core.taxonomy;
     exports org.msbiome.core.validation;
@@ -49,6 +50,8 @@ module org.msbiome.core {
     opens org.msbiome.core.preclinical to org.hibernate.validator;
     opens org.msbiome.core.registry to org.hibernate.validator;
     opens org.msbiome.core.safety to org.hibernate.validator;
+    opens org.msbiome.core.signature to org.hibernate.validator;
+    opens org.msbiome.core.signature.internal to org.hibernate.validator;
     opens org.msbiome.core.strain to org.hibernate.validator;
     opens org.msbiome.core.taxonomy to org.hibernate.validator;
     opens org.msbiome.core.design.internal to org.hibernate.validator;

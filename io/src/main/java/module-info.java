@@ -11,6 +11,8 @@ module org.msbiome.io {
     requires com.networknt.schema;
     // BIOM 2.1 tables are HDF5 files.
     requires io.jhdf;
+    // The BugSigDB export is CSV.
+    requires tools.jackson.dataformat.csv;
     // The reader validates bound values with MsbiomeValidation.validator(), which needs Hibernate Validator.
     requires org.hibernate.validator;
     requires static org.jspecify;
@@ -18,6 +20,7 @@ module org.msbiome.io {
 
     exports org.msbiome.io;
     exports org.msbiome.io.biom;
+    exports org.msbiome.io.bugsigdb;
     exports org.msbiome.io.ctgov;
     exports org.msbiome.io.schema;
 
