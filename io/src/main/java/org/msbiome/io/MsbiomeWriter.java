@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.msbiome.core.validation.MsbiomeValidation;
 import org.msbiome.io.internal.Bindings;
 import org.msbiome.io.internal.Envelope;
 import tools.jackson.core.JsonGenerator;
@@ -33,8 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * String line = MsbiomeJson.writer().compact().write(formulation);  // one line
  * }</pre>
  *
- * <p>The writer writes what it is given; it does not run Bean Validation (the reader does). Instances
- * are immutable and thread-safe.
+ * <p>The writer writes only what the reader reads: every document is checked by the reader's checks (the
+ * read limits, Unicode text, Bean Validation) before any of it reaches the target, and a value the reader
+ * would refuse is refused with an {@link InvalidDocumentException} carrying the reader's problems, with the
+ * same problem codes, at pointers into the document that would have been written. Instances are immutable
+ * and thread-safe.
  *
  * @since 0.1.0
  */
@@ -53,9 +57,11 @@ public final class MsbiomeWriter {
     private final Envelope envelope;
     private final boolean pretty;
     private final ObjectWriter generators;
+    private final MsbiomeReader checks;
 
     MsbiomeWriter(Bindings bindings, boolean pretty) {
         this.bindings = bindings;
+        this.checks = new MsbiomeReader(bindings, ReadLimits.defaults(), MsbiomeValidation::validator);
         this.envelope = new Envelope(bindings);
         this.pretty = pretty;
         this.generators = pretty ? GENERATORS.writer().with(prettyPrinter()) : GENERATORS.writer();
@@ -95,15 +101,27 @@ public final class MsbiomeWriter {
      * @param value a value of a document kind, such as a {@code Formulation}
      * @return the JSON text
      * @throws IllegalArgumentException if the value is not of a document kind
+     * @throws InvalidDocumentException if the reader would refuse the document (with the reader's problems)
      */
     public String write(Object value) {
         Objects.requireNonNull(value, "value");
+        String text = unchecked(value);
+        ReadResult<Object> back = checks.readAny(text);
+        if (!back.isValid()) {
+            throw new InvalidDocumentException(back.problems());
+        }
+        return text;
+    }
+
+    private String unchecked(Object value) {
         // As ObjectWriter.writeValueAsString does: segments from Jackson's recycled buffers, copied once into
         // the String. A StringWriter (or a StringBuilder) copies character by character, which took a fifth
         // of the time of writing a document (BENCHMARKS.md).
         BufferRecycler buffers = BUFFERS.acquireAndLinkPooled();
         try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
-            writeTo(value, out);
+            try (JsonGenerator generator = generators.createGenerator(out)) {
+                envelope.write(value, generator);
+            }
             return out.getAndClear();
         } finally {
             buffers.releaseToPool();
@@ -117,6 +135,7 @@ public final class MsbiomeWriter {
      * @param value a value of a document kind
      * @param out the stream
      * @throws IllegalArgumentException if the value is not of a document kind
+     * @throws InvalidDocumentException if the reader would refuse the document; nothing is written
      * @throws UncheckedIOException if writing fails
      */
     public void write(Object value, Writer out) {
@@ -136,6 +155,7 @@ public final class MsbiomeWriter {
      * @param value a value of a document kind
      * @param out the stream
      * @throws IllegalArgumentException if the value is not of a document kind
+     * @throws InvalidDocumentException if the reader would refuse the document; nothing is written
      * @throws UncheckedIOException if writing fails
      */
     public void write(Object value, OutputStream out) {
@@ -148,13 +168,15 @@ public final class MsbiomeWriter {
      * @param value a value of a document kind
      * @param file the file
      * @throws IllegalArgumentException if the value is not of a document kind
+     * @throws InvalidDocumentException if the reader would refuse the document; nothing is written
      * @throws UncheckedIOException if writing fails
      */
     public void write(Object value, Path file) {
         Objects.requireNonNull(value, "value");
-        envelope.kindOfValue(value);
+        String text = write(value);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(value, out);
+            out.write(text);
+            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -182,9 +204,13 @@ public final class MsbiomeWriter {
         return ndjson(new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
+    /** Writes the checked document of a value, without a final line break; nothing is written if it is refused. */
     void writeTo(Object value, Writer out) {
-        try (JsonGenerator generator = generators.createGenerator(out)) {
-            envelope.write(value, generator);
+        String text = write(value);
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -35,6 +35,7 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
      *
      * @param value a value of a document kind
      * @throws IllegalArgumentException if the value is not of a document kind
+     * @throws InvalidDocumentException if the reader would refuse the document; nothing is written
      * @throws UncheckedIOException if writing fails
      */
     public void write(T value) {

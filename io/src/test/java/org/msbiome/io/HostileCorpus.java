@@ -283,6 +283,11 @@ public final class HostileCorpus {
             case "array-1000000-numbers-as-deposits" -> strain.substring(0, strain.indexOf("\"deposits\":"))
                     + "\"deposits\":[" + "1,".repeat(999_999) + "1]}}";
             case "array-1000000-empty-arrays-top-level" -> "[" + "[],".repeat(999_999) + "[]]";
+            case "array-400000-numbers-as-deposits" -> strain.substring(0, strain.indexOf("\"deposits\":"))
+                    + "\"deposits\":[" + "1,".repeat(399_999) + "1]}}";
+            case "array-400000-empty-arrays-top-level" -> "[" + "[],".repeat(399_999) + "[]]";
+            case "array-400000-in-unknown-property" -> taxon.replace("\"ncbiTaxonId\"",
+                    "\"extra\":[" + "1,".repeat(399_999) + "1],\"ncbiTaxonId\"");
             case "array-100000-prebiotics" -> formulation.replace("\"prebioticIngredients\":[]",
                     "\"prebioticIngredients\":[" + "\"inulin\",".repeat(99_999) + "\"inulin\"]");
             case "array-10000-components" -> formulation.replace("[" + component + "]",
@@ -303,6 +308,15 @@ public final class HostileCorpus {
                         ",\"clinicalScoreScale\":{\"name\":\"test\",\"levels\":{\"0\":\"none\",\"5."
                         + "0".repeat(999_990) + "\":\"dead\"}}");
                 yield study;
+            }
+            case "object-1000000-keys" -> {
+                // D16: 9 MB of keys, streamed so that the input itself does not take the 64 MB heap of the run.
+                int at = taxon.indexOf("\"ncbiTaxonId\"");
+                yield (Supplier<InputStream>) () -> new SequenceInputStream(Collections.enumeration(List.of(
+                        new ByteArrayInputStream((taxon.substring(0, at) + "\"extra\":{\"k0\":0")
+                                .getBytes(StandardCharsets.UTF_8)),
+                        keys(1, 1_000_000),
+                        new ByteArrayInputStream(("}," + taxon.substring(at)).getBytes(StandardCharsets.UTF_8)))));
             }
             case "array-1000000-in-unknown-property" -> taxon.replace("\"ncbiTaxonId\"",
                     "\"extra\":[" + "1,".repeat(999_999) + "1],\"ncbiTaxonId\"");
@@ -328,6 +342,27 @@ public final class HostileCorpus {
     }
 
     /** {@code before}, {@code count} spaces and {@code after}, made while read. */
+    /** The bytes of {@code ,"k<from>":0} to {@code ,"k<to - 1>":0}, made as they are read. */
+    private static InputStream keys(int from, int to) {
+        return new InputStream() {
+            private int next = from;
+            private byte[] pending = new byte[0];
+            private int at;
+
+            @Override
+            public int read() {
+                if (at == pending.length) {
+                    if (next == to) {
+                        return -1;
+                    }
+                    pending = (",\"k" + next++ + "\":0").getBytes(StandardCharsets.US_ASCII);
+                    at = 0;
+                }
+                return pending[at++];
+            }
+        };
+    }
+
     private static InputStream spaces(String before, int count, String after) {
         InputStream spaces = new InputStream() {
             private int left = count;

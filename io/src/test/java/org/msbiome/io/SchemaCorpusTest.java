@@ -82,4 +82,17 @@ class SchemaCorpusTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/formulation/components/0/strength/amount",
                         ProblemCode.INVALID_VALUE));
     }
+
+    /** Issue #18, D14: the schema check parses as the reader does. */
+    @Test
+    void schemaCheckReportsDuplicatePropertiesAndKeepsHugeNumbersNumbers() {
+        String duplicate = FORMULATION.replace("\"designation\": \"GG\"", "\"designation\": \"GG\", \"designation\": \"GG\"");
+        assertThat(MsbiomeSchemas.validate(duplicate)).extracting(Problem::pointer, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/formulation/components/0/strain/designation",
+                        ProblemCode.DUPLICATE_PROPERTY));
+
+        String huge = FORMULATION.replace("\"amount\": 1E+10", "\"amount\": 1E+400");
+        assertThat(MsbiomeSchemas.validate(huge)).extracting(Problem::message).noneMatch(m -> m.contains("unknown"));
+        assertThat(MsbiomeSchemas.validate(huge)).isEmpty();
+    }
 }

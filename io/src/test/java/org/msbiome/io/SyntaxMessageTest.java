@@ -49,6 +49,7 @@ class SyntaxMessageTest {
 
         InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
                 () -> CtgovImporter.importJson(json));
-        assertThat(e.problems()).extracting(Problem::message).containsExactly("not well-formed JSON: " + message);
+        assertThat(e.problems()).extracting(Problem::message).containsExactly("malformed JSON: " + message);
+        assertThat(e.problems()).extracting(Problem::location).containsExactly(java.util.Optional.of(at));
     }
 }

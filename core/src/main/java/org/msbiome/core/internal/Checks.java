@@ -16,10 +16,13 @@ public final class Checks {
     private Checks() {}
 
     /**
-     * Returns {@code value} trimmed.
+     * Returns {@code value} trimmed, after checking it is free text: one line of Unicode text, without
+     * control characters (U+0000 to U+001F, U+007F to U+009F, line breaks and tabs included) and without
+     * unpaired UTF-16 surrogates (which no UTF-8 document can carry). This is the one policy for free text
+     * (names, titles, makers, descriptions), stated in WIRE-FORMAT.md.
      *
      * @throws NullPointerException if {@code value} is null, naming {@code field}
-     * @throws IllegalArgumentException if {@code value} is blank, naming {@code field}
+     * @throws IllegalArgumentException if {@code value} is blank or not free text, naming {@code field}
      */
     public static String requireNonBlank(@Nullable String value, String field) {
         Objects.requireNonNull(value, field);
@@ -27,7 +30,34 @@ public final class Checks {
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
+        requireFreeText(trimmed, field);
         return trimmed;
+    }
+
+    /**
+     * Checks that {@code value} is free text: no control character and no unpaired UTF-16 surrogate.
+     *
+     * @return {@code value}
+     * @throws IllegalArgumentException if it is not, naming {@code field}, the character and its position
+     */
+    public static String requireFreeText(String value, String field) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "%s %s contains the control character U+%04X at character %d; free text is one line"
+                                + " without control characters", field, quote(value), (int) c, i + 1));
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "%s %s contains an unpaired UTF-16 surrogate U+%04X at character %d; text must be"
+                                + " Unicode, which UTF-8 can write", field, quote(value), (int) c, i + 1));
+            }
+        }
+        return value;
     }
 
     /**

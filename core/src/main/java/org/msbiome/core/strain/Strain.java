@@ -188,10 +188,6 @@ public record Strain(Taxon taxon, Optional<String> designation, List<Deposit> de
 
     private static String checkDesignation(String value) {
         String designation = Checks.requireNonBlank(value, "designation");
-        if (designation.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("designation " + Checks.quote(designation)
-                    + " contains a control character; expected a designation like 'GG' or 'LA02'");
-        }
         if (looksLikeDeposit(designation)) {
             throw new IllegalArgumentException("designation " + Checks.quote(designation) + " is a culture-collection"
                     + " deposit; put it in deposits, and keep the designation for a name like 'GG' or 'LA02'");

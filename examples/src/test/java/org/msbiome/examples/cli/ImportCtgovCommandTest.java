@@ -106,7 +106,7 @@ class ImportCtgovCommandTest {
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("msbiome: import-ctgov: " + file + " is not a ClinicalTrials.gov study record:\n"
-                + "  (document): [syntax] not well-formed JSON: ")
+                + "  /protocolSection: [syntax] malformed JSON: ")
                 .contains("(line 2, column").doesNotContain("Exception", "\tat ");
     }
 

@@ -3,23 +3,23 @@ package org.msbiome.io.ctgov;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.msbiome.io.InvalidDocumentException;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
-import org.msbiome.io.TextLocation;
-import org.msbiome.io.internal.JacksonMessages;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
+import org.msbiome.io.ReadLimits;
+import org.msbiome.io.internal.Problems;
+import org.msbiome.io.internal.TreeReader;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports ClinicalTrials.gov API v2 study records (https://clinicaltrials.gov/data-api/api, OpenAPI 2.0.5):
@@ -47,52 +47,99 @@ public final class CtgovImporter {
             "sponsorCollaboratorsModule", "oversightModule", "descriptionModule", "conditionsModule", "designModule",
             "armsInterventionsModule", "outcomesModule", "eligibilityModule", "contactsLocationsModule",
             "referencesModule", "ipdSharingStatementModule");
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private CtgovImporter() {}
 
     /**
-     * Imports a study record from its JSON text.
+     * Imports a study record from its JSON text, read with the reader's default limits
+     * ({@link ReadLimits#defaults()}).
      *
      * @param json the record: a {@code Study} object or a {@code protocolSection} object
      * @return the import
      * @throws NullPointerException if {@code json} is null
-     * @throws InvalidDocumentException if the text is not JSON, or not a study record
+     * @throws InvalidDocumentException if the text is not JSON, is beyond a read limit, or is not a study record
      */
     public static CtgovImport importJson(String json) {
-        Objects.requireNonNull(json, "json");
-        if (json.isBlank()) {
-            throw new InvalidDocumentException(List.of(Problem.of("", ProblemCode.EMPTY_DOCUMENT,
-                    "the input is empty; expected a ClinicalTrials.gov API v2 study record")));
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            Optional<TextLocation> location = at == null || at.getLineNr() < 1
-                    ? Optional.empty()
-                    : Optional.of(new TextLocation(at.getLineNr(), at.getColumnNr()));
-            throw new InvalidDocumentException(List.of(new Problem("", ProblemCode.SYNTAX,
-                    "not well-formed JSON: " + JacksonMessages.of(e), location)));
-        }
-        return importTree(root);
+        return importJson(json, ReadLimits.defaults());
     }
 
     /**
-     * Imports a study record from a file of JSON text in UTF-8.
+     * Imports a study record from its JSON text, read within the given limits (as {@code MsbiomeReader} reads):
+     * a record beyond a limit is refused with a {@code limit-exceeded} problem, never read whole into memory.
+     *
+     * @param json the record: a {@code Study} object or a {@code protocolSection} object
+     * @param limits the limits
+     * @return the import
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidDocumentException if the text is not JSON, is beyond a limit, or is not a study record
+     * @since 0.1.0
+     */
+    public static CtgovImport importJson(String json, ReadLimits limits) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(limits, "limits");
+        if (json.isBlank()) {
+            throw empty();
+        }
+        TreeReader trees = new TreeReader(limits);
+        return importTree(parsed(trees, () -> trees.parser(new StringReader(json))));
+    }
+
+    /**
+     * Imports a study record from a file of JSON text (UTF-8, or UTF-16/32 detected from the first bytes), read
+     * with the reader's default limits: the file is read no further than the document size limit (16 MiB).
      *
      * @param file the file
      * @return the import
      * @throws NullPointerException if {@code file} is null
      * @throws IOException if the file cannot be read
-     * @throws InvalidDocumentException if the text is not JSON, or not a study record
+     * @throws InvalidDocumentException if the text is not JSON, is beyond a read limit, or is not a study record
      */
     public static CtgovImport importFile(Path file) throws IOException {
+        return importFile(file, ReadLimits.defaults());
+    }
+
+    /**
+     * Imports a study record from a file of JSON text, read within the given limits.
+     *
+     * @param file the file
+     * @param limits the limits
+     * @return the import
+     * @throws NullPointerException if an argument is null
+     * @throws IOException if the file cannot be read
+     * @throws InvalidDocumentException if the text is not JSON, is beyond a limit, or is not a study record
+     * @since 0.1.0
+     */
+    public static CtgovImport importFile(Path file, ReadLimits limits) throws IOException {
         Objects.requireNonNull(file, "file");
-        return importJson(Files.readString(file, StandardCharsets.UTF_8));
+        Objects.requireNonNull(limits, "limits");
+        TreeReader trees = new TreeReader(limits);
+        try (InputStream in = Files.newInputStream(file)) {
+            return importTree(parsed(trees, () -> trees.parser(in)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static InvalidDocumentException empty() {
+        return new InvalidDocumentException(List.of(Problem.of("", ProblemCode.EMPTY_DOCUMENT,
+                "the input is empty; expected a ClinicalTrials.gov API v2 study record")));
+    }
+
+    /** The tree of a record, read as the reader reads (limits, duplicate properties, Unicode text). */
+    private static JsonNode parsed(TreeReader trees, Supplier<JsonParser> parsers) {
+        Problems problems = new Problems();
+        JsonNode root = trees.read(parsers, problems, 0);
+        if (!problems.isEmpty()) {
+            List<Problem> found = problems.toList();
+            if (found.size() == 1 && found.get(0).code() == ProblemCode.EMPTY_DOCUMENT) {
+                throw empty();
+            }
+            throw new InvalidDocumentException(found);
+        }
+        if (root == null) {
+            throw empty();
+        }
+        return root;
     }
 
     /**

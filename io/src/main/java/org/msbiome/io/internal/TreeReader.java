@@ -106,7 +106,7 @@ public final class TreeReader {
                 problems.add(Pointer.ROOT, ProblemCode.EMPTY_DOCUMENT, "the document is empty; expected a JSON object");
                 return null;
             }
-            JsonNode root = value(parser, first, Pointer.ROOT, problems, lineOffset, at);
+            JsonNode root = value(parser, first, Pointer.ROOT, problems, lineOffset, at, new long[1]);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 problems.add(Pointer.ROOT, ProblemCode.SYNTAX,
@@ -128,7 +128,8 @@ public final class TreeReader {
      * @throws UncheckedIOException if reading the input fails
      */
     public @Nullable JsonNode readCurrent(JsonParser parser, Problems problems) {
-        return guarded(parser, problems, 0, at -> value(parser, parser.currentToken(), Pointer.ROOT, problems, 0, at));
+        return guarded(parser, problems, 0,
+                at -> value(parser, parser.currentToken(), Pointer.ROOT, problems, 0, at, new long[1]));
     }
 
     /** Reads a tree. {@code at} holds the pointer of the value being read, for the problem of a failure. */
@@ -255,6 +256,8 @@ public final class TreeReader {
             limit = "the number length limit of " + limits.maxNumberLength() + " characters";
         } else if (message.contains("String value length") || message.contains("Name length")) {
             limit = "the string length limit of " + limits.maxStringLength() + " characters";
+        } else if (message.startsWith("Value count")) {
+            limit = "the limit of " + limits.maxValues() + " values (a property counts two: its name and its value)";
         } else if (message.contains("Document length") || message.contains("document length")) {
             limit = "the document size limit of " + limits.maxDocumentLength() + " bytes or characters";
         } else {
@@ -279,15 +282,25 @@ public final class TreeReader {
         return new TextLocation(where.getLineNr() + lineOffset, Math.max(1, where.getColumnNr()));
     }
 
+    /** Counts one value (or property name) more, and refuses the document beyond the value limit. */
+    private void count(long[] values) {
+        if (++values[0] > limits.maxValues()) {
+            throw new StreamConstraintsException("Value count (" + values[0] + ") exceeds the maximum allowed ("
+                    + limits.maxValues() + ")");
+        }
+    }
+
     private JsonNode value(JsonParser p, JsonToken token, Pointer here, Problems problems, long lineOffset,
-            Pointer[] at) {
+            Pointer[] at, long[] values) {
         at[0] = here;
+        count(values);
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 JsonToken t;
                 while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
                     String name = p.currentName();
+                    count(values);
                     // The location is taken only for a duplicate: it allocates, and this loop is hot.
                     boolean duplicate = object.has(name);
                     TokenStreamLocation where = duplicate ? p.currentTokenLocation() : null;
@@ -296,7 +309,7 @@ public final class TreeReader {
                     // The value's pointer from here on: a syntax error or an exceeded limit in the value's
                     // first token (a too long number, NaN) points at the property, not at its object.
                     at[0] = child;
-                    JsonNode v = value(p, p.nextToken(), child, problems, lineOffset, at);
+                    JsonNode v = value(p, p.nextToken(), child, problems, lineOffset, at, values);
                     at[0] = here;
                     if (duplicate) {
                         problems.add(child, ProblemCode.DUPLICATE_PROPERTY, "property " + JsonText.quote(name)
@@ -320,7 +333,7 @@ public final class TreeReader {
                     if (t == null) {
                         throw new IllegalStateException("unexpected end of input");
                     }
-                    array.add(value(p, t, here.index(i++), problems, lineOffset, at));
+                    array.add(value(p, t, here.index(i++), problems, lineOffset, at, values));
                     at[0] = here.index(i);
                 }
                 at[0] = here;

@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.msbiome.io.MsbiomeJson;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
-import org.msbiome.io.internal.JacksonMessages;
+import org.msbiome.io.ReadLimits;
+import org.msbiome.io.internal.Problems;
+import org.msbiome.io.internal.TreeReader;
 import org.msbiome.io.internal.SchemaGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON Schemas (draft 2020-12) of the msbiome document kinds, one per kind, bundled in this jar as
@@ -36,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @since 0.1.0
  */
 public final class MsbiomeSchemas {
+    private static final TreeReader TREES = new TreeReader(ReadLimits.defaults());
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
@@ -86,18 +89,22 @@ public final class MsbiomeSchemas {
      */
     public static List<Problem> validate(String document) {
         Objects.requireNonNull(document, "document");
-        JsonNode tree;
-        try {
-            tree = JsonMapper.shared().readTree(document);
-        } catch (tools.jackson.core.JacksonException e) {
-            return List.of(Problem.of("", ProblemCode.SYNTAX, "malformed JSON: " + JacksonMessages.of(e)));
+        // Parsed as the reader parses (issue #18, D14): duplicate properties are reported, numbers stay exact
+        // (1E+400 is a number, not an infinite double of no JSON type), and the read limits apply.
+        Problems parsing = new Problems();
+        JsonNode tree = TREES.read(() -> TREES.parser(new StringReader(document)), parsing, 0);
+        if (tree == null) {
+            return parsing.toList();
         }
-        JsonNode kind = tree == null ? null : tree.get("kind");
+        JsonNode kind = tree.get("kind");
+        List<Problem> problems = new ArrayList<>(parsing.toList());
         if (kind == null || !kind.isString() || !kinds().contains(kind.stringValue())) {
-            return List.of(Problem.of("/kind", ProblemCode.WRONG_KIND, "the document names no known kind; known kinds: "
+            problems.add(Problem.of("/kind", ProblemCode.WRONG_KIND, "the document names no known kind; known kinds: "
                     + String.join(", ", kinds())));
+            return List.copyOf(problems);
         }
-        return validate(tree, kind.stringValue());
+        problems.addAll(validate(tree, kind.stringValue()));
+        return List.copyOf(problems);
     }
 
     private static List<Problem> validate(JsonNode tree, String kind) {

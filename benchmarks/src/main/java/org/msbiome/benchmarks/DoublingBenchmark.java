@@ -1,0 +1,90 @@
+package org.msbiome.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.msbiome.io.MsbiomeJson;
+import org.msbiome.io.ReadResult;
+import org.msbiome.io.ctgov.CtgovImport;
+import org.msbiome.io.ctgov.CtgovImporter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Doubling benchmarks (issue #18): each input is read at size n ({@code scale} 1) and 2n ({@code scale} 2);
+ * the ratio of the two times shows the growth (about 2 for n log n or better, about 4 for a quadratic path).
+ * Components in a formulation (base 2,000 distinct strains), arms and interventions in a ClinicalTrials.gov
+ * record (base 500 of each, each intervention in one arm), keywords alternating a string and an object (base
+ * 10,000). The inputs are test data shaped like the hostile inputs of the issue, not published records.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class DoublingBenchmark {
+    private static final String COMPONENT = "{\"strain\":{\"taxon\":{\"name\":{\"genus\":\"Lacticaseibacillus\","
+            + "\"species\":\"rhamnosus\"},\"ncbiTaxonId\":47715},\"designation\":\"GG%d\",\"deposits\":[{\"collection\":"
+            + "\"ATCC\",\"accession\":\"%d\",\"typeStrain\":false}]},\"strength\":{\"amount\":1E+10,\"per\":\"capsule\"}}";
+
+    /** 1 for n, 2 for 2n. */
+    @Param({"1", "2"})
+    public int scale;
+
+    private String formulation;
+    private String armsAndInterventions;
+    private String keywords;
+
+    /** Makes the three inputs at this scale. */
+    @Setup
+    public void setUp() {
+        StringBuilder components = new StringBuilder();
+        for (int i = 0; i < 2_000 * scale; i++) {
+            components.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, COMPONENT, i, 100_000 + i));
+        }
+        formulation = "{\"format\":\"msbiome\",\"version\":\"1.0\",\"kind\":\"formulation\",\"formulation\":"
+                + "{\"productName\":\"Test capsules\",\"kind\":\"probiotic\",\"form\":\"capsule\",\"components\":["
+                + components + "],\"prebioticIngredients\":[],\"viability\":\"live\",\"unitsPerDay\":2}}";
+        StringBuilder arms = new StringBuilder();
+        StringBuilder interventions = new StringBuilder();
+        for (int i = 0; i < 500 * scale; i++) {
+            arms.append(i == 0 ? "" : ",").append("{\"label\":\"Arm ").append(i)
+                    .append("\",\"type\":\"EXPERIMENTAL\",\"interventionNames\":[\"Dietary Supplement: Supplement ")
+                    .append(i).append("\"]}");
+            interventions.append(i == 0 ? "" : ",").append("{\"type\":\"DIETARY_SUPPLEMENT\",\"name\":\"Supplement ")
+                    .append(i).append("\",\"armGroupLabels\":[\"Arm ").append(i).append("\"]}");
+        }
+        armsAndInterventions = record("\"armsInterventionsModule\":{\"armGroups\":[" + arms + "],\"interventions\":["
+                + interventions + "]}");
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 10_000 * scale; i++) {
+            words.append(i == 0 ? "" : ",").append(i % 2 == 0 ? "\"k\"" : "{}");
+        }
+        keywords = record("\"conditionsModule\":{\"keywords\":[" + words + "]}");
+    }
+
+    private static String record(String module) {
+        return "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT02513394\"},"
+                + "\"designModule\":{\"studyType\":\"INTERVENTIONAL\"}," + module + "}}";
+    }
+
+    /** Reads a formulation of 2,000 × scale distinct components. @return the result */
+    @Benchmark
+    public ReadResult<Object> readFormulationComponents() {
+        return MsbiomeJson.reader().readAny(formulation);
+    }
+
+    /** Imports a record of 500 × scale arms and as many interventions. @return the import */
+    @Benchmark
+    public CtgovImport importCtgovArmsAndInterventions() {
+        return CtgovImporter.importJson(armsAndInterventions);
+    }
+
+    /** Imports a record of 10,000 × scale keywords, strings and objects alternating. @return the import */
+    @Benchmark
+    public CtgovImport importCtgovKeywords() {
+        return CtgovImporter.importJson(keywords);
+    }
+}
