@@ -9,6 +9,7 @@
 module org.msbiome.core {
     requires transitive jakarta.validation;
     requires static org.jspecify;
+    requires static org.apiguardian.api;
     requires static org.hibernate.validator;
 
     exports org.msbiome.core.design;
@@ -21,14 +22,17 @@ module org.msbiome.core {
     exports org.msbiome.core.measure;
     exports org.msbiome.core.microbiome;
     exports org.msbiome.core.outcome;
+    exports org.msbiome.core.plausibility;
     exports org.msbiome.core.population;
     exports org.msbiome.core.preclinical;
     exports org.msbiome.core.registry;
+    exports org.msbiome.core.safety;
     exports org.msbiome.core.strain;
     exports org.msbiome.core.taxonomy;
     exports org.msbiome.core.validation;
 
-    // Hibernate Validator instantiates our constraint validators and reads record fields reflectively.
+    // Hibernate Validator reads record fields reflectively, and instantiates the constraint validators that
+    // live in each concept's internal package (not exported: opened to Hibernate Validator only).
     opens org.msbiome.core.design to org.hibernate.validator;
     opens org.msbiome.core.diversity to org.hibernate.validator;
     opens org.msbiome.core.effect to org.hibernate.validator;
@@ -40,10 +44,18 @@ module org.msbiome.core {
     opens org.msbiome.core.microbiome to org.hibernate.validator;
     opens org.msbiome.core.microbiome.internal to org.hibernate.validator;
     opens org.msbiome.core.outcome to org.hibernate.validator;
+    opens org.msbiome.core.plausibility to org.hibernate.validator;
     opens org.msbiome.core.population to org.hibernate.validator;
     opens org.msbiome.core.preclinical to org.hibernate.validator;
     opens org.msbiome.core.registry to org.hibernate.validator;
+    opens org.msbiome.core.safety to org.hibernate.validator;
     opens org.msbiome.core.strain to org.hibernate.validator;
     opens org.msbiome.core.taxonomy to org.hibernate.validator;
+    opens org.msbiome.core.design.internal to org.hibernate.validator;
+    opens org.msbiome.core.effect.internal to org.hibernate.validator;
+    opens org.msbiome.core.evidence.internal to org.hibernate.validator;
+    opens org.msbiome.core.formulation.internal to org.hibernate.validator;
+    opens org.msbiome.core.population.internal to org.hibernate.validator;
+    opens org.msbiome.core.preclinical.internal to org.hibernate.validator;
     opens org.msbiome.core.validation.internal to org.hibernate.validator;
 }

@@ -14,6 +14,7 @@ module org.msbiome.io {
     // The reader validates bound values with MsbiomeValidation.validator(), which needs Hibernate Validator.
     requires org.hibernate.validator;
     requires static org.jspecify;
+    requires static org.apiguardian.api;
 
     exports org.msbiome.io;
     exports org.msbiome.io.biom;

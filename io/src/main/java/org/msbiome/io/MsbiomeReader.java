@@ -155,6 +155,33 @@ public final class MsbiomeReader {
     }
 
     /**
+     * Reads a document of any kind from bytes (UTF-8, or UTF-16/32 detected from the first bytes, with or
+     * without a byte order mark), like {@link #read(InputStream, Class)}; the value's class is the kind's type.
+     * The stream is read no further than the document size limit, whatever it is (a file, a device, a pipe).
+     * The stream is not closed.
+     *
+     * @param json the document
+     * @return the value, or all problems of the document
+     * @throws UncheckedIOException if reading fails
+     */
+    public ReadResult<Object> readAny(InputStream json) {
+        Objects.requireNonNull(json, "json");
+        return read(() -> trees.parser(json), null, 0);
+    }
+
+    /**
+     * Reads NDJSON of any kinds from bytes (UTF-8), like {@link #ndjson(InputStream, Class)}: each line may be
+     * a document of another kind; a line that is not UTF-8 is a bad line, and reading goes on with the next
+     * line. Close the returned reader to close {@code lines}.
+     *
+     * @param lines the stream
+     * @return the lines' results; each valid value's class is its kind's type
+     */
+    public NdjsonReader<Object> ndjsonAny(InputStream lines) {
+        return new NdjsonReader<>(this, Objects.requireNonNull(lines, "lines"), null);
+    }
+
+    /**
      * Reads NDJSON (one document per line, UTF-8) lazily: each line is read when the iterator asks for
      * it, so memory use does not grow with the stream. Close the returned reader to close {@code lines}.
      *
@@ -204,7 +231,7 @@ public final class MsbiomeReader {
     }
 
     /** Reads one NDJSON line. */
-    <T> ReadResult<T> readLine(String line, Class<T> type, long lineNumber) {
+    <T> ReadResult<T> readLine(String line, @Nullable Class<T> type, long lineNumber) {
         if (line.isBlank()) {
             return new ReadResult.Invalid<>(List.of(new Problem("", ProblemCode.EMPTY_DOCUMENT,
                     "the line is empty; NDJSON has one document per line",

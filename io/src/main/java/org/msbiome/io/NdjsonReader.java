@@ -50,7 +50,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     private final Closeable source;
     private final @Nullable Reader in;
     private final @Nullable InputStream bytes;
-    private final Class<T> type;
+    private final @Nullable Class<T> type; // null: any kind
     private final long maxLineLength;
     private final char[] buffer;
     private final byte[] byteBuffer;
@@ -62,7 +62,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     private long bad;
     private @Nullable NdjsonLine<T> next;
 
-    NdjsonReader(MsbiomeReader reader, Reader in, Class<T> type) {
+    NdjsonReader(MsbiomeReader reader, Reader in, @Nullable Class<T> type) {
         this.reader = reader;
         this.source = in;
         this.in = in;
@@ -74,7 +74,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     }
 
     /** Over UTF-8 bytes: lines are split on bytes, and a line that is not UTF-8 is a bad line. */
-    NdjsonReader(MsbiomeReader reader, InputStream bytes, Class<T> type) {
+    NdjsonReader(MsbiomeReader reader, InputStream bytes, @Nullable Class<T> type) {
         this.reader = reader;
         this.source = bytes;
         this.in = null;

@@ -52,7 +52,8 @@ public record Problem(String pointer, ProblemCode code, String message, Optional
      */
     @Override
     public String toString() {
-        return (pointer.isEmpty() ? "(document)" : pointer) + ": [" + code.code() + "] " + message
+        return (pointer.isEmpty() ? "(document)" : SafeText.escape(pointer)) + ": [" + code.code() + "] "
+                + SafeText.escape(message)
                 + location.map(l -> " (" + l + ")").orElse("");
     }
 }

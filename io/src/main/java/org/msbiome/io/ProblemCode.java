@@ -41,7 +41,12 @@ public enum ProblemCode {
     /** The document's {@code kind} is missing, unknown, or not the kind that was asked for. */
     WRONG_KIND("wrong-kind"),
     /** The document breaks its JSON Schema (reported by schema validation only). */
-    SCHEMA_VIOLATION("schema-violation");
+    SCHEMA_VIOLATION("schema-violation"),
+    /**
+     * The input could not be read at all (a file that does not exist or may not be read, a device that fails);
+     * the message gives the reason. Reported by programs that read files, such as the command-line tool.
+     */
+    UNREADABLE("unreadable");
 
     private final String code;
 

@@ -15,6 +15,7 @@ import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.GradeAssessment;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.fixtures.PublishedStudies;
 import org.msbiome.io.schema.MsbiomeSchemas;
 
 /**

@@ -9,27 +9,28 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.msbiome.core.formulation.CfuAmount;
-import org.msbiome.core.formulation.Component;
-import org.msbiome.core.formulation.DeliveryForm;
-import org.msbiome.core.formulation.DoseUnit;
-import org.msbiome.core.formulation.Formulation;
 import org.msbiome.core.design.TrialDesign;
 import org.msbiome.core.evidence.Citation;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.GradeAssessment;
 import org.msbiome.core.evidence.Study;
-import org.msbiome.core.immune.ImmuneEffect;
-import org.msbiome.core.preclinical.PreclinicalStudy;
-import org.junit.jupiter.api.Test;
+import org.msbiome.core.formulation.CfuAmount;
+import org.msbiome.core.formulation.Component;
+import org.msbiome.core.formulation.DeliveryForm;
+import org.msbiome.core.formulation.DoseUnit;
+import org.msbiome.core.formulation.Formulation;
 import org.msbiome.core.formulation.FormulationKind;
 import org.msbiome.core.formulation.PrebioticIngredient;
 import org.msbiome.core.formulation.Strength;
 import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
+import org.msbiome.core.immune.ImmuneEffect;
+import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.safety.SafetyReport;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
@@ -39,6 +40,7 @@ import org.msbiome.core.taxonomy.Taxon;
 import org.msbiome.core.taxonomy.TaxonName;
 import org.msbiome.core.taxonomy.Taxonomy;
 import org.msbiome.core.validation.MsbiomeValidation;
+import org.msbiome.fixtures.PublishedStudies;
 import org.msbiome.io.schema.MsbiomeSchemas;
 
 /**
@@ -75,7 +77,9 @@ class CoreRoundTripTest {
                         (Function<Random, Object>) r -> new Generated(r).gradeAssessment()),
                 Arguments.argumentSet("study", Study.class, (Function<Random, Object>) r -> new Generated(r).study()),
                 Arguments.argumentSet("finding", Finding.class,
-                        (Function<Random, Object>) r -> new Generated(r).finding()));
+                        (Function<Random, Object>) r -> new Generated(r).finding()),
+                Arguments.argumentSet("safety-report", SafetyReport.class,
+                        (Function<Random, Object>) r -> new GeneratedSafety(r).safetyReport()));
     }
 
     @Test
@@ -119,7 +123,7 @@ class CoreRoundTripTest {
         values.forEach(v -> assertRoundTrip(type, v));
     }
 
-    /** The published studies of core's test fixtures, by kind. */
+    /** The published studies of the shared test fixtures (test-fixtures), by kind. */
     static List<?> published(Class<?> type) {
         List<Study> studies = List.of(PublishedStudies.kouchaki2017(), PublishedStudies.tamtaji2017(),
                 PublishedStudies.salami2019(), PublishedStudies.lavasani2010(), PublishedStudies.tankou2018());
@@ -140,6 +144,8 @@ class CoreRoundTripTest {
             return List.of(PublishedStudies.edssGrade(), PublishedStudies.eaeGrade());
         } else if (type == Study.class) {
             return studies;
+        } else if (type == SafetyReport.class) {
+            return List.of(PublishedStudies.nct02210780Safety(), PublishedStudies.nct00763412Safety());
         } else if (type == Finding.class) {
             List<Finding> findings = new ArrayList<>(PublishedStudies.tamtaji2017Immune());
             findings.add(PublishedStudies.kouchaki2017Edss());
@@ -162,6 +168,10 @@ class CoreRoundTripTest {
                         .collect(java.util.stream.Collectors.joining()));
         GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/grade-assessment-edss.json"),
                 WRITER.write(PublishedStudies.edssGrade()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/safety-report-nct02210780.json"),
+                WRITER.write(PublishedStudies.nct02210780Safety()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/safety-report-nct00763412.json"),
+                WRITER.write(PublishedStudies.nct00763412Safety()) + "\n");
         GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/citation-tamtaji-2017.json"),
                 WRITER.write(PublishedStudies.TAMTAJI_2017_CITATION) + "\n");
     }

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.msbiome.core.design.Arm;
+import org.msbiome.core.design.ArmType;
 import org.msbiome.core.design.TrialDesign;
 import org.msbiome.core.evidence.Citation;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.GradeAssessment;
 import org.msbiome.core.evidence.Study;
+import org.msbiome.core.evidence.StudyDesign;
 import org.msbiome.core.formulation.CfuAmount;
 import org.msbiome.core.formulation.Component;
 import org.msbiome.core.formulation.DeliveryForm;
@@ -32,13 +35,15 @@ import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.safety.SafetyReport;
+import org.msbiome.core.strain.CultureCollections;
+import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.strain.Strains;
 import org.msbiome.core.taxonomy.Taxa;
 import org.msbiome.core.taxonomy.Taxon;
 import org.msbiome.core.taxonomy.TaxonName;
-import org.msbiome.core.strain.CultureCollections;
-import org.msbiome.core.strain.Deposit;
+import org.msbiome.fixtures.PublishedStudies;
 
 /**
  * Documents of format 1.0, committed under {@code src/test/resources/compat/1.0/}, read into exactly the
@@ -60,7 +65,7 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("taxon without an NCBI Taxonomy ID", "taxon-lactobacillus-gasseri.json",
                         Taxon.class, Taxa.LACTOBACILLUS_GASSERI),
                 Arguments.argumentSet("strain known by its deposit only", "strain-saccharomyces-boulardii-cncm-i-745.json",
-                        Strain.class, Strains.SACCHAROMYCES_BOULARDII_CNCM_I_745),
+                        Strain.class, makersNamedBoulardii()),
                 Arguments.argumentSet("strain with a designation and a deposit", "strain-lactobacillus-acidophilus-la02.json",
                         Strain.class, Strains.LACTOBACILLUS_ACIDOPHILUS_LA02),
                 Arguments.argumentSet("synbiotic formulation with every optional property",
@@ -85,7 +90,29 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("GRADE assessment (EAE)", "grade-assessment-eae.json", GradeAssessment.class,
                         PublishedStudies.eaeGrade()),
                 Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
-                        PublishedStudies.tankou2018()));
+                        tankou2018AsFrozen()),
+                Arguments.argumentSet("safety report (NCT00763412: totals only, no event tables)",
+                        "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()));
+    }
+
+    /**
+     * Tankou 2018 as the frozen 1.0 document wrote it, before the catalog was corrected (issue #17: the healthy
+     * controls took Visbiome too). A frozen document keeps its bytes; only its facts were corrected since.
+     */
+    private static Study tankou2018AsFrozen() {
+        Study corrected = PublishedStudies.tankou2018();
+        TrialDesign t = ((StudyDesign.Clinical) corrected.design()).trial();
+        List<Arm> arms = t.arms().stream()
+                .map(arm -> arm.label().equals("healthy controls")
+                        ? Arm.of("healthy controls", ArmType.OTHER).withParticipants(13)
+                                .withDescription("healthy controls; what they were given is not stated in the source read")
+                        : arm)
+                .toList();
+        TrialDesign frozen = new TrialDesign(t.studyType(), t.phases(), t.allocation(), t.interventionModel(),
+                t.primaryPurpose(), t.masking(), t.enrollment(), t.overallStatus(), t.allocationRatio(), t.framework(),
+                t.washout(), t.periods(), t.population(), arms, t.interventions(), t.outcomes(), t.registrations());
+        return new Study(corrected.label(), corrected.citations(), new StudyDesign.Clinical(frozen),
+                corrected.registrations());
     }
 
     @ParameterizedTest
@@ -136,18 +163,31 @@ class FormatCompatibilityTest {
         assertThat(kinds).containsExactlyInAnyOrderElementsOf(MsbiomeJson.kinds());
     }
 
+    /**
+     * CNCM I-745 as format 1.0 files wrote it, under the maker's name "Saccharomyces boulardii" (msbiome now
+     * files it under Saccharomyces cerevisiae; the frozen file keeps what was written).
+     */
+    static Strain makersNamedBoulardii() {
+        return Strain.ofDeposits(Taxon.of(TaxonName.of("Saccharomyces", "boulardii")),
+                Deposit.of(CultureCollections.CNCM, "I-745"));
+    }
+
+    /**
+     * BS01 as format 1.0 files wrote it, under the maker's name "Bifidobacterium lactis" (msbiome now files it
+     * under Bifidobacterium animalis subsp. lactis; the frozen file keeps what was written).
+     */
+    static Strain makersNamedBs01() {
+        return Strain.of(Taxon.of(TaxonName.of("Bifidobacterium", "lactis")), "BS01",
+                Deposit.of(CultureCollections.LMG, "P-21384"));
+    }
+
     /** Test data only (not a published product). */
     static Formulation synbioticSachets() {
         return new Formulation(Optional.of("Test sachets"), Optional.of("Test maker"), FormulationKind.SYNBIOTIC,
                 DeliveryForm.fromCode("sachet"),
                 List.of(Component.of(Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434,
                                 Strength.of(CfuAmount.of(new BigDecimal("5E+9")), DoseUnit.fromCode("sachet"))),
-                        // The frozen document names the taxon "Bifidobacterium lactis", as 1.0 wrote it. Reading
-                        // keeps a taxon as written (Taxon's constructor checks form only); since msbiome-taxonomy
-                        // 2026.1 the name resolves to B. animalis subsp. lactis (Masco et al. 2004) through
-                        // Taxonomy, not through the reader.
-                        Component.of(Strain.of(new Taxon(TaxonName.of("Bifidobacterium", "lactis"), Optional.empty()),
-                                        "BS01", Deposit.of(CultureCollections.LMG, "P-21384")),
+                        Component.of(makersNamedBs01(),
                                 Strength.of(CfuAmount.of(new BigDecimal("2.5E+9")), DoseUnit.fromCode("sachet")))),
                 List.of(PrebioticIngredient.of("inulin")), Optional.of(Viability.LIVE),
                 Optional.of(UnitSize.grams("5")), Optional.of(new BigDecimal("1")));

@@ -229,12 +229,14 @@ public final class HostileCorpus {
         }
         Optional<TextLocation> where = location;
         boolean found = result.problems().stream().anyMatch(p -> p.code().code().equals(code)
-                && (anyPointer || p.pointer().equals(pointer))
+                && (anyPointer || p.pointer().equals(pointer)
+                        || pointer.endsWith("/*") && p.pointer().startsWith(pointer.substring(0, pointer.length() - 1)))
                 && (where.isEmpty() || p.location().equals(where))
                 && p.message().contains(contains));
         if (!found) {
             failures.add("expected " + expected + (contains.isEmpty() ? "" : " with a message holding '" + contains + "'")
-                    + " but got " + result.problems().stream().limit(10).map(Problem::toString).toList());
+                    + " but got " + result.problems().stream().limit(10).map(Problem::toString)
+                            .map(t -> t.length() > 300 ? t.substring(0, 300) + "…" : t).toList());
         }
         for (Problem problem : result.problems()) {
             if (problem.message().isBlank()) {
@@ -285,6 +287,23 @@ public final class HostileCorpus {
                     "\"prebioticIngredients\":[" + "\"inulin\",".repeat(99_999) + "\"inulin\"]");
             case "array-10000-components" -> formulation.replace("[" + component + "]",
                     "[" + (component + ",").repeat(9_999) + component + "]");
+            case "array-10000-distinct-components" -> {
+                // D04: 10,000 different strains (1.8 MB), valid; the distinct-strains rule once compared every pair
+                // (20,000 took over 120 s; 20,000 do not fit the corpus's 64 MB run, whose tree is about 19 times the input).
+                StringBuilder components = new StringBuilder();
+                for (int i = 0; i < 10_000; i++) {
+                    components.append(i == 0 ? "" : ",").append(component.replace("\"GG\"", "\"GG" + i + "\"")
+                            .replace("\"53103\"", "\"" + (100_000 + i) + "\""));
+                }
+                yield formulation.replace("[" + component + "]", "[" + components + "]");
+            }
+            case "score-level-key-999990-zeros" -> {
+                // D01: a score-scale level key of 1 MB; map keys once escaped the number length limit.
+                String study = resource("/corpus/new-preclinical-study-unknown-property.json").replace(",\"extra\":1",
+                        ",\"clinicalScoreScale\":{\"name\":\"test\",\"levels\":{\"0\":\"none\",\"5."
+                        + "0".repeat(999_990) + "\":\"dead\"}}");
+                yield study;
+            }
             case "array-1000000-in-unknown-property" -> taxon.replace("\"ncbiTaxonId\"",
                     "\"extra\":[" + "1,".repeat(999_999) + "1],\"ncbiTaxonId\"");
             case "ndjson-deep-line-100000" -> strain + "\n" + "[".repeat(100_000) + "]".repeat(100_000) + "\n" + strain + "\n";
@@ -295,6 +314,17 @@ public final class HostileCorpus {
             default -> throw new IllegalArgumentException("no generator for " + name);
         };
         return text instanceof String string ? string.getBytes(StandardCharsets.UTF_8) : text;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HostileCorpus.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code before}, {@code count} spaces and {@code after}, made while read. */

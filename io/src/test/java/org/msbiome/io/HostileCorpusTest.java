@@ -44,7 +44,7 @@ class HostileCorpusTest {
         assertThat(ENTRIES).hasSizeGreaterThanOrEqualTo(150);
         assertThat(counts).containsOnlyKeys("syntax", "truncated", "encoding", "bom", "deep-nesting", "huge-number",
                 "nan-infinity", "huge-string", "duplicate-key", "unknown-field", "wrong-type", "out-of-range",
-                "type-name", "expression-language", "large-array", "ndjson");
+                "type-name", "expression-language", "large-array", "ndjson", "cost");
         assertThat(counts).allSatisfy((category, count) -> assertThat(count).as(category).isGreaterThanOrEqualTo(5));
         assertThat(ENTRIES).extracting(HostileCorpus.Entry::file).doesNotHaveDuplicates();
         assertThat(ENTRIES).allSatisfy(e -> assertThat(e.tries()).isNotBlank());

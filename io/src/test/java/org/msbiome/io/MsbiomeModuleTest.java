@@ -111,7 +111,7 @@ class MsbiomeModuleTest {
         assertThat(module.version().getMajorVersion()).isZero();
         assertThat(module.version().getMinorVersion()).isEqualTo(1);
         assertThat(MsbiomeJson.kinds()).containsExactly("citation", "clinical-trial", "finding", "formulation",
-                "grade-assessment", "immune-effect", "preclinical-study", "strain", "study", "taxon");
+                "grade-assessment", "immune-effect", "preclinical-study", "safety-report", "strain", "study", "taxon");
         assertThat(MsbiomeJson.kindOf(Strain.class)).isEqualTo("strain");
     }
 }

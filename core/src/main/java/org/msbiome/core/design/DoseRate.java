@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Period;
 import java.util.Objects;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Decimals;
 import org.msbiome.core.internal.Periods;
 
 /**
@@ -31,10 +32,10 @@ public record DoseRate(BigDecimal amount, String unit, Period per) {
     public DoseRate {
         Objects.requireNonNull(amount, "amount");
         if (amount.signum() <= 0) {
-            throw new IllegalArgumentException("dose amount " + Checks.quote(amount.toPlainString())
+            throw new IllegalArgumentException("dose amount " + Checks.quote(Decimals.describe(amount))
                     + " must be greater than zero; expected like '2' (capsules per day)");
         }
-        amount = amount.stripTrailingZeros();
+        amount = Decimals.checkBounded(amount, "dose amount").stripTrailingZeros();
         unit = Checks.requireNonBlank(unit, "unit");
         per = Periods.requirePositive(per, "per");
     }

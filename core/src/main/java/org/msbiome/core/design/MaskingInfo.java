@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.msbiome.core.internal.Checks;
-import org.msbiome.core.validation.ConsistentMasking;
 
 /**
  * The masking of a trial and who is masked: ClinicalTrials.gov API v2 {@code designInfo.maskingInfo}

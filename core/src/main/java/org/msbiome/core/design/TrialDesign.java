@@ -12,7 +12,6 @@ import org.msbiome.core.internal.Periods;
 import org.msbiome.core.outcome.Outcome;
 import org.msbiome.core.population.Population;
 import org.msbiome.core.registry.RegistryId;
-import org.msbiome.core.validation.ConsistentTrialDesign;
 
 /**
  * The design of a clinical study: the ClinicalTrials.gov API v2 {@code designModule} (study type,

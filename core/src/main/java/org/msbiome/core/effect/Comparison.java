@@ -10,12 +10,21 @@ import org.msbiome.core.internal.Codes;
 public enum Comparison {
     /** Against a placebo group. */
     VS_PLACEBO("vs-placebo"),
-    /** Against the same participants at baseline (before the intervention). */
+    /**
+     * A change from baseline within the intervention group: the same participants before and after, such
+     * as "a significant increase ... in the intervention group". A within-group change, not a comparison
+     * between groups, even in a placebo-controlled trial.
+     */
     VS_BASELINE("vs-baseline"),
     /** Against a control group that did not receive a placebo (no treatment, usual care, or another control). */
     VS_CONTROL_GROUP("vs-control-group"),
     /** Against healthy controls. */
-    VS_HEALTHY_CONTROLS("vs-healthy-controls");
+    VS_HEALTHY_CONTROLS("vs-healthy-controls"),
+    /**
+     * The paper names no comparator, as in "Probiotic resulted in a decrease of IL-6": the result may be a
+     * change within the intervention group or a difference between groups, and the source does not say.
+     */
+    NOT_STATED("not-stated");
 
     private final String code;
 
@@ -26,6 +35,17 @@ public enum Comparison {
     /** The code of this value, as written in documents. */
     public String code() {
         return code;
+    }
+
+    /**
+     * Whether the result compares the intervention group with another group (placebo, control or healthy
+     * controls), so that it can be pooled as a between-group effect; false for a change from baseline
+     * and for a result whose comparator is not stated.
+     *
+     * @since 0.1.0
+     */
+    public boolean isBetweenGroups() {
+        return this != VS_BASELINE && this != NOT_STATED;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.msbiome.core.effect;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import java.util.Optional;
-import org.msbiome.core.validation.DirectionMatchesInterval;
 
 /**
  * The result of one comparison, as published: the direction of the change, the P value, the group

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Objects;
 import java.util.Optional;
 import org.msbiome.core.internal.Checks;
-import org.msbiome.core.validation.EstimateWithinInterval;
 
 /**
  * An effect size computed from group summaries or counts, with its sampling variance, confidence

@@ -14,12 +14,19 @@ public enum EffectMeasure {
     MEAN_DIFFERENCE("MD"),
     /** Standardized mean difference with pooled SD ({@code escalc} "SMD"). */
     STANDARDIZED_MEAN_DIFFERENCE("SMD"),
+    /**
+     * Standardized mean difference with heteroscedastic SDs: the difference over √((s₁² + s₂²)/2) (Bonett
+     * 2009, Psychol Methods 14(3):225–238; {@code escalc} "SMDH").
+     */
+    STANDARDIZED_MEAN_DIFFERENCE_HETEROSCEDASTIC("SMDH"),
     /** Log ratio of means, ln(treatment mean / control mean) ({@code escalc} "ROM"). */
     LOG_RATIO_OF_MEANS("ROM"),
     /** Log risk ratio ({@code escalc} "RR"). */
     LOG_RISK_RATIO("RR"),
     /** Log odds ratio ({@code escalc} "OR"). */
-    LOG_ODDS_RATIO("OR");
+    LOG_ODDS_RATIO("OR"),
+    /** Risk difference, treatment risk − control risk ({@code escalc} "RD"). */
+    RISK_DIFFERENCE("RD");
 
     private final String code;
 

@@ -113,6 +113,40 @@ public final class EffectSizes {
     }
 
     /**
+     * The standardized mean difference with heteroscedastic variances ({@code escalc} measure "SMDH",
+     * metafor 3.8-1; Bonett 2009, Psychol Methods 14(3):225–238): with s = √((s₁² + s₂²)/2) and
+     * m = n₁ + n₂ − 2, y = J(m)·(m₁ − m₂)/s ({@link #hedgesCorrection(int)}), and
+     * v = J(m)²·[y²·(s₁⁴/(n₁ − 1) + s₂⁴/(n₂ − 1))/(2(s₁² + s₂²)²) + (s₁²/(n₁ − 1) + s₂²/(n₂ − 1))/s²]
+     * (the corrected y in the variance, as metafor does). Unlike {@code SMD}, it does not assume equal
+     * variances in the two groups.
+     *
+     * @param treatment the intervention group
+     * @param control the comparator group
+     * @return the effect
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a group lacks n, has n &lt; 2, has no derivable SD or an SD ≤ 0
+     * @throws ArithmeticException if n₁ + n₂ overflows an {@code int}
+     */
+    public static ComputedEffect standardizedMeanDifferenceHeteroscedastic(MeanSummary treatment, MeanSummary control) {
+        Group t = Group.of(treatment, "treatment", false);
+        Group c = Group.of(control, "control", false);
+        if (t.n < 2 || c.n < 2) {
+            throw new IllegalArgumentException("group sizes " + t.n + " and " + c.n + " are too small for SMDH; "
+                    + "expected at least 2 in each group");
+        }
+        int m = Math.addExact(t.n, c.n) - 2;
+        double j = hedgesCorrection(m);
+        double s1 = t.sd * t.sd;
+        double s2 = c.sd * c.sd;
+        double s = Math.sqrt((s1 + s2) / 2);
+        double y = j * (t.mean - c.mean) / s;
+        double v = j * j * (y * y * (s1 * s1 / (t.n - 1) + s2 * s2 / (c.n - 1)) / (2 * (s1 + s2) * (s1 + s2))
+                + (s1 / (t.n - 1) + s2 / (c.n - 1)) / ((s1 + s2) / 2));
+        return computed(y, v, EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE_HETEROSCEDASTIC, BiasCorrection.HEDGES_EXACT,
+                VarianceFormula.SMDH_LARGE_SAMPLE, t, c);
+    }
+
+    /**
      * The log ratio of means y = ln(m₁/m₂), with v = s₁²/(n₁m₁²) + s₂²/(n₂m₂²) ({@code escalc} measure
      * "ROM"; Hedges, Gurevitch and Curtis 1999, Ecology 80(4):1150–1156).
      *
@@ -158,6 +192,25 @@ public final class EffectSizes {
         double y = Math.log(t.a / t.b) - Math.log(t.c / t.d);
         double v = 1 / t.a + 1 / t.b + 1 / t.c + 1 / t.d;
         return counted(y, v, EffectMeasure.LOG_ODDS_RATIO, VarianceFormula.LOG_ODDS_RATIO_WOOLF, t.add);
+    }
+
+    /**
+     * The risk difference y = a/(a + b) − c/(c + d), with v = p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂
+     * ({@code escalc} measure "RD", {@code vtype="LS"}). As {@code escalc} by default ({@code add=1/2},
+     * {@code to="only0"}), when any cell is 0, ½ is added to all four cells before both the estimate and the
+     * variance are computed, and {@link Computation#continuityCorrection()} says so.
+     *
+     * @throws NullPointerException if {@code table} is null
+     */
+    public static ComputedEffect riskDifference(TwoByTwoTable table) {
+        Cells t = Cells.of(table);
+        double n1 = t.a + t.b;
+        double n2 = t.c + t.d;
+        double p1 = t.a / n1;
+        double p2 = t.c / n2;
+        double y = p1 - p2;
+        double v = p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2;
+        return counted(y, v, EffectMeasure.RISK_DIFFERENCE, VarianceFormula.RISK_DIFFERENCE_LARGE_SAMPLE, t.add);
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Objects;
 import java.util.Optional;
 import org.msbiome.core.internal.Checks;
-import org.msbiome.core.validation.EstimateWithinInterval;
 
 /**
  * An effect size as a paper reported it, such as "SMD = −1.22 (95% CI −2.40 to −0.03)". Ratio measures

@@ -15,12 +15,22 @@ public enum VarianceFormula {
     MEAN_DIFFERENCE_UNEQUAL_VARIANCES("md-unequal-variances"),
     /** v = 1/n₁ + 1/n₂ + y²/(2(n₁ + n₂)) (standardized mean difference, large-sample approximation). */
     SMD_LARGE_SAMPLE("smd-large-sample"),
+    /**
+     * v = J²·[y²·(s₁⁴/(n₁ − 1) + s₂⁴/(n₂ − 1)) / (2(s₁² + s₂²)²) + (s₁²/(n₁ − 1) + s₂²/(n₂ − 1)) / ((s₁² + s₂²)/2)]
+     * with y the corrected SMDH and J Hedges' correction (metafor 3.8-1 {@code escalc} "SMDH"; Bonett 2009).
+     */
+    SMDH_LARGE_SAMPLE("smdh-large-sample"),
     /** v = s₁²/(n₁m₁²) + s₂²/(n₂m₂²) (log ratio of means, delta method). */
     LOG_RATIO_OF_MEANS_LARGE_SAMPLE("rom-large-sample"),
     /** v = 1/a − 1/(a + b) + 1/c − 1/(c + d) (log risk ratio). */
     LOG_RISK_RATIO_LARGE_SAMPLE("rr-large-sample"),
     /** v = 1/a + 1/b + 1/c + 1/d (log odds ratio, Woolf). */
-    LOG_ODDS_RATIO_WOOLF("or-woolf");
+    LOG_ODDS_RATIO_WOOLF("or-woolf"),
+    /**
+     * v = p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂ with p₁ = a/(a + b), p₂ = c/(c + d), n₁ = a + b, n₂ = c + d (risk
+     * difference, large-sample).
+     */
+    RISK_DIFFERENCE_LARGE_SAMPLE("rd-large-sample");
 
     private final String code;
 

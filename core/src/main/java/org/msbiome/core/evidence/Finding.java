@@ -11,7 +11,6 @@ import org.msbiome.core.internal.Checks;
 import org.msbiome.core.outcome.MarkerMeasure;
 import org.msbiome.core.outcome.Outcome;
 import org.msbiome.core.outcome.OutcomeMeasure;
-import org.msbiome.core.validation.ConsistentFinding;
 
 /**
  * One result of a study: the effect of one of its interventions on one outcome (a clinical measure or an

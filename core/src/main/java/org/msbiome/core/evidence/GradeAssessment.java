@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.msbiome.core.internal.Checks;
-import org.msbiome.core.validation.AnimalEvidenceCertainty;
 
 /**
  * A GRADE assessment of the certainty of a body of evidence on one outcome: the kind of studies (which

@@ -111,11 +111,22 @@ public sealed interface PartialDate permits PartialDate.OfYear, PartialDate.OfMo
                 return of(LocalDate.parse(date));
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(
-                    "date " + Checks.quote(text) + " is not a real date; " + e.getMessage(), e);
+            throw new IllegalArgumentException("date " + Checks.quote(text) + " is not a real date; "
+                    + whyNotReal(date), e);
         }
         throw new IllegalArgumentException("date " + Checks.quote(text)
                 + " is not an ISO 8601 year, month or day; expected a form like '2024', '2024-07' or '2024-07-05'");
+    }
+
+    /** Why a date of the right form names no real date, in words (never java.time's message). */
+    private static String whyNotReal(String date) {
+        int month = Integer.parseInt(date.substring(5, 7));
+        if (month < 1 || month > 12) {
+            return "month " + date.substring(5, 7) + " is not 01 to 12";
+        }
+        YearMonth yearMonth = YearMonth.of(Integer.parseInt(date.substring(0, 4)), month);
+        return date.substring(0, 7) + " has no day " + date.substring(8) + "; it has days 01 to "
+                + yearMonth.lengthOfMonth();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * An exact, positive amount of colony-forming units, such as 2 × 10<sup>9</sup> CFU.
@@ -22,7 +23,7 @@ public record CfuAmount(BigDecimal value) {
     /** The UCUM code of colony-forming units: {@code [CFU]}. */
     public static final String UCUM_CODE = "[CFU]";
 
-    private static final int MAX_EXPONENT = 99;
+    private static final int MAX_EXPONENT = Decimals.MAX_EXPONENT;
     private static final String EXPECTED = "expected a positive amount like '2 × 10^9 CFU', '2x10^9', '2e9' or '10⁹'";
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String EXPONENT = "(?:\\^\\s*(?<e1>[+\\-−]?[0-9]+)|(?<e2>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))";
@@ -45,12 +46,12 @@ public record CfuAmount(BigDecimal value) {
     public CfuAmount {
         Objects.requireNonNull(value, "value");
         if (value.signum() < 0) {
-            throw new IllegalArgumentException("CFU amount " + value.toString() + " is negative; " + EXPECTED);
+            throw new IllegalArgumentException("CFU amount " + Decimals.describe(value) + " is negative; " + EXPECTED);
         }
         if (value.signum() == 0) {
-            throw new IllegalArgumentException("CFU amount " + value.toString() + " is zero; " + EXPECTED);
+            throw new IllegalArgumentException("CFU amount " + Decimals.describe(value) + " is zero; " + EXPECTED);
         }
-        value = value.stripTrailingZeros();
+        value = Decimals.checkBounded(value, "CFU amount").stripTrailingZeros();
     }
 
     /**

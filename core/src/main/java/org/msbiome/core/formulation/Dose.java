@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * A dose: a strength (amount per unit), the unit the product is taken in, the content of one such unit
@@ -25,6 +26,9 @@ import org.msbiome.core.internal.Checks;
  * @since 0.1.0
  */
 public record Dose(Strength strength, DoseUnit intakeUnit, Optional<UnitSize> unitSize, Optional<BigDecimal> unitsPerDay) {
+    /** The most units a day, 1000: more is not a dosing regimen, and the bound keeps daily-dose computations small. */
+    public static final BigDecimal MAX_UNITS_PER_DAY = BigDecimal.valueOf(1000);
+
     /**
      * Checks the parts.
      *
@@ -50,10 +54,14 @@ public record Dose(Strength strength, DoseUnit intakeUnit, Optional<UnitSize> un
         }
         unitsPerDay = unitsPerDay.map(n -> {
             if (n.signum() <= 0) {
-                throw new IllegalArgumentException("unitsPerDay " + Checks.quote(n.toPlainString())
+                throw new IllegalArgumentException("unitsPerDay " + Checks.quote(Decimals.describe(n))
                         + " is not positive; expected the number of units taken per day, like 2");
             }
-            return n.stripTrailingZeros();
+            if (n.compareTo(MAX_UNITS_PER_DAY) > 0) {
+                throw new IllegalArgumentException("unitsPerDay " + Checks.quote(Decimals.describe(n))
+                        + " is above " + MAX_UNITS_PER_DAY + "; expected the number of units taken per day, like 2");
+            }
+            return Decimals.checkBounded(n, "unitsPerDay").stripTrailingZeros();
         });
     }
 
@@ -74,6 +82,8 @@ public record Dose(Strength strength, DoseUnit intakeUnit, Optional<UnitSize> un
      * The amount per day, or the facts that are missing to compute it.
      *
      * @return the daily dose
+     * @throws IllegalArgumentException if the amount is above 10<sup>99</sup> CFU a day, the largest amount a
+     *     {@link CfuAmount} holds (possible only with a strength above 10<sup>92</sup> CFU per unit)
      */
     public DailyDose daily() {
         Set<MissingFact> missing = EnumSet.noneOf(MissingFact.class);

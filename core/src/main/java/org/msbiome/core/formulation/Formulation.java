@@ -6,16 +6,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.msbiome.core.internal.Checks;
 import org.msbiome.core.strain.Strain;
-import org.msbiome.core.validation.ConsistentFormulationKind;
-import org.msbiome.core.validation.DistinctComponentStrains;
-import org.msbiome.core.validation.NonEmptyFormulation;
 
 /**
  * A product as a study describes it: its strains and their strengths, its delivery form, how many units
@@ -143,6 +140,8 @@ public record Formulation(
      *
      * @return the total daily dose
      * @throws IllegalStateException if the formulation has no component (a prebiotic has no CFU dose)
+     * @throws IllegalArgumentException if the total is above 10<sup>99</sup> CFU a day, the largest amount a
+     *     {@link CfuAmount} holds (possible only with a strength above 10<sup>92</sup> CFU per unit)
      */
     public DailyDose totalDailyDose() {
         if (components.isEmpty()) {

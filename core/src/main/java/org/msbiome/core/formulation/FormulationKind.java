@@ -4,7 +4,7 @@ import org.msbiome.core.internal.Codes;
 
 /**
  * What a formulation is: probiotic, prebiotic, synbiotic or postbiotic. Which contents each kind
- * needs is checked by {@link org.msbiome.core.validation.ConsistentFormulationKind}.
+ * needs is checked by {@link org.msbiome.core.formulation.ConsistentFormulationKind}.
  *
  * @since 0.1.0
  */

@@ -3,6 +3,7 @@ package org.msbiome.core.formulation;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * The content of one countable unit of product: the mass of a capsule ("0.5 g") or the volume of a sachet's
@@ -14,6 +15,12 @@ import org.msbiome.core.internal.Checks;
  */
 public record UnitSize(BigDecimal value, DoseUnit unit) {
     /**
+     * The largest unit size, 10 000 g or mL: one capsule, tablet or sachet of more than 10 kg is a unit of
+     * something else, and the bound keeps every daily-dose computation small.
+     */
+    public static final BigDecimal MAXIMUM = BigDecimal.valueOf(10_000);
+
+    /**
      * Checks the parts.
      *
      * @throws NullPointerException if a component is null
@@ -23,17 +30,19 @@ public record UnitSize(BigDecimal value, DoseUnit unit) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
         if (value.signum() <= 0) {
-            throw new IllegalArgumentException("unit size " + Checks.quote(value.toPlainString() + " " + unit.code())
+            throw new IllegalArgumentException("unit size " + Checks.quote(Decimals.describe(value) + " " + unit.code())
                     + " is not positive; expected a mass or volume like '0.5 g'");
+        }
+        if (value.compareTo(MAXIMUM) > 0) {
+            throw new IllegalArgumentException("unit size " + Checks.quote(Decimals.describe(value) + " " + unit.code())
+                    + " is above " + MAXIMUM + "; expected the mass or volume of one capsule, tablet or sachet, like"
+                    + " '0.5 g'");
         }
         if (unit.isCountable()) {
             throw new IllegalArgumentException("unit size is in " + Checks.quote(unit.code())
                     + ", which is counted, not measured; expected grams (g) or millilitres (mL)");
         }
-        value = value.stripTrailingZeros();
-        if (value.scale() < 0) {
-            value = value.setScale(0);
-        }
+        value = Decimals.requireBounded(value, "unit size");
     }
 
     /**

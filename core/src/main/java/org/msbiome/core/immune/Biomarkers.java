@@ -1,99 +1,102 @@
 package org.msbiome.core.immune;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.msbiome.core.internal.DataResource;
 
 /**
  * Well-known biomarkers other than cytokines and cell populations, as reported in probiotic trials in
- * MS. Each constant names its source. Gene symbols are given only where a source gives them: the gene
- * symbol of CRP is unverified and therefore absent.
+ * MS, loaded with their sources from the bundled data resource
+ * {@code org/msbiome/core/immune/biomarkers.tsv}. Gene symbols are given only where a source gives them:
+ * the gene symbol of CRP is unverified and therefore absent.
  *
  * @since 0.1.0
  */
 public final class Biomarkers {
+    private static final DataResource DATA =
+            DataResource.load(Biomarkers.class, "biomarkers.tsv", "name", "aliases", "gene");
+    private static final Map<String, Biomarker> VALUES = DATA.map(Biomarkers::fromRow);
+    private static final List<Biomarker> ALL = List.copyOf(VALUES.values());
+
     private Biomarkers() {}
 
     /**
      * High-sensitivity C-reactive protein, an inflammatory marker (reported in μg/mL by Kouchaki 2017).
      *
-     * <p>Sources: Kouchaki E et al. 2017, Clin Nutr 36(5):1245–1249, DOI 10.1016/j.clnu.2016.08.015,
-     * PMID 27669638; Motlagh Asghari K et al. 2023, Sci Rep 13:18577, DOI 10.1038/s41598-023-46047-6.
+     * <p>Sources: row {@code HS_CRP} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker HS_CRP = new Biomarker("hs-CRP", List.of(), Optional.empty());
+    public static final Biomarker HS_CRP = DATA.get(VALUES, "HS_CRP");
 
     /**
      * C-reactive protein, as reported without "high-sensitivity".
      *
-     * <p>Source: Rahimlou M et al. 2022, Front Neurosci 16:901846, DOI 10.3389/fnins.2022.901846.
+     * <p>Sources: row {@code CRP} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker CRP = new Biomarker("CRP", List.of(), Optional.empty());
+    public static final Biomarker CRP = DATA.get(VALUES, "CRP");
 
     /**
      * Nitric oxide.
      *
-     * <p>Sources: Kouchaki 2017 (DOI 10.1016/j.clnu.2016.08.015); Salami 2019, J Funct Foods 52:8–13,
-     * DOI 10.1016/j.jff.2018.10.023.
+     * <p>Sources: row {@code NITRIC_OXIDE} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker NITRIC_OXIDE = new Biomarker("nitric oxide", List.of("NO"), Optional.empty());
+    public static final Biomarker NITRIC_OXIDE = DATA.get(VALUES, "NITRIC_OXIDE");
 
     /**
      * Malondialdehyde, a marker of oxidative stress.
      *
-     * <p>Sources: Kouchaki 2017 (DOI 10.1016/j.clnu.2016.08.015); Motlagh Asghari 2023
-     * (DOI 10.1038/s41598-023-46047-6).
+     * <p>Sources: row {@code MALONDIALDEHYDE} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker MALONDIALDEHYDE =
-            new Biomarker("malondialdehyde", List.of("MDA"), Optional.empty());
+    public static final Biomarker MALONDIALDEHYDE = DATA.get(VALUES, "MALONDIALDEHYDE");
 
     /**
      * Total antioxidant capacity.
      *
-     * <p>Source: Motlagh Asghari 2023 (DOI 10.1038/s41598-023-46047-6).
+     * <p>Sources: row {@code TOTAL_ANTIOXIDANT_CAPACITY} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker TOTAL_ANTIOXIDANT_CAPACITY =
-            new Biomarker("total antioxidant capacity", List.of("TAC"), Optional.empty());
+    public static final Biomarker TOTAL_ANTIOXIDANT_CAPACITY = DATA.get(VALUES, "TOTAL_ANTIOXIDANT_CAPACITY");
 
     /**
      * Brain-derived neurotrophic factor.
      *
-     * <p>Source: Nutr Neurosci 2020, DOI 10.1080/1028415X.2020.1758887 (BDNF up on a multi-strain probiotic).
+     * <p>Sources: row {@code BDNF} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker BDNF = new Biomarker("BDNF", List.of(), Optional.empty());
+    public static final Biomarker BDNF = DATA.get(VALUES, "BDNF");
 
     /**
      * Insulin (reported in μIU/mL by Kouchaki 2017).
      *
-     * <p>Source: Kouchaki 2017 (DOI 10.1016/j.clnu.2016.08.015).
+     * <p>Sources: row {@code INSULIN} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker INSULIN = new Biomarker("insulin", List.of(), Optional.empty());
+    public static final Biomarker INSULIN = DATA.get(VALUES, "INSULIN");
 
     /**
      * FOXP3, the transcription factor of regulatory T cells (also measured as its expression).
      *
-     * <p>Sources: gene ID: PFOCR,
-     * https://raw.githubusercontent.com/wikipathways/pfocr-database/main/_data/PMC3230686__nihms318641f3-genes.tsv;
-     * lineage: https://explorationpub.com/Journals/Tables/1003134/t1; reported by Rahimlou 2022
-     * (DOI 10.3389/fnins.2022.901846).
+     * <p>Sources: row {@code FOXP3} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker FOXP3 = new Biomarker("FOXP3", List.of(), Optional.of(Gene.of("FOXP3", 50943)));
+    public static final Biomarker FOXP3 = DATA.get(VALUES, "FOXP3");
 
     /**
      * T-bet, the transcription factor of Th1 cells.
      *
-     * <p>Sources: as {@link #FOXP3}.
+     * <p>Sources: row {@code T_BET} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker T_BET = new Biomarker("T-bet", List.of(), Optional.of(Gene.of("TBX21", 30009)));
+    public static final Biomarker T_BET = DATA.get(VALUES, "T_BET");
 
     /**
      * RORγt, the transcription factor of Th17 cells.
      *
-     * <p>Sources: as {@link #FOXP3}.
+     * <p>Sources: row {@code ROR_GAMMA_T} of {@code biomarkers.tsv}.
      */
-    public static final Biomarker ROR_GAMMA_T = new Biomarker("RORγt", List.of(), Optional.of(Gene.of("RORC", 6097)));
+    public static final Biomarker ROR_GAMMA_T = DATA.get(VALUES, "ROR_GAMMA_T");
 
-    /** All biomarkers of this class, in declaration order. */
+    /** All biomarkers of this class, in declaration order (the order of the data resource). */
     public static List<Biomarker> all() {
-        return List.of(HS_CRP, CRP, NITRIC_OXIDE, MALONDIALDEHYDE, TOTAL_ANTIOXIDANT_CAPACITY, BDNF, INSULIN, FOXP3,
-                T_BET, ROR_GAMMA_T);
+        return ALL;
+    }
+
+    private static Biomarker fromRow(DataResource.Row row) {
+        return new Biomarker(row.text("name"), row.list("aliases"),
+                row.optional("gene").map(cell -> ImmuneRows.gene(row, cell)));
     }
 }

@@ -1,377 +1,180 @@
 package org.msbiome.core.immune;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import org.msbiome.core.internal.DataResource;
 
 /**
  * Well-known cytokines, with their HGNC gene symbols and NCBI Gene IDs, usual class and T-helper axis
- * where a cited source states them (what no source states is absent). Each constant names its sources.
+ * where a cited source states them (what no source states is absent). The values and the source of each
+ * fact are loaded from the bundled data resource {@code org/msbiome/core/immune/cytokines.tsv}.
  *
  * @since 0.1.0
  */
 public final class Cytokines {
+    private static final DataResource DATA = DataResource.load(
+            Cytokines.class, "cytokines.tsv", "name", "aliases", "chains", "class", "axes");
+    private static final Map<String, Cytokine> VALUES = DATA.map(Cytokines::fromRow);
+    private static final List<Cytokine> ALL = List.copyOf(VALUES.values());
+
     private Cytokines() {}
 
     /**
      * Interferon gamma, the Th1 effector cytokine; pro-inflammatory.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4484-datanodes.tsv</li>
-     * <li>axis: https://gutpathogens.biomedcentral.com/articles/10.1186/s13099-015-0076-y/tables/1 and https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * <li>class: Lavasani et al. 2010, PLoS ONE 5(2):e9009, DOI 10.1371/journal.pone.0009009, PMID 20126401 ("pro-inflammatory Th1 and Th17 cytokines")</li>
-     * </ul>
+     * <p>Sources: row {@code IFN_GAMMA} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IFN_GAMMA = new Cytokine(
-            "IFN-γ",
-            List.of("IFNG", "IFNY"),
-            List.of(Gene.of("IFNG", 3458)),
-            Optional.of(InflammatoryClass.PRO_INFLAMMATORY),
-            List.of(Axis.producedBy(Lineage.TH1)));
+    public static final Cytokine IFN_GAMMA = DATA.get(VALUES, "IFN_GAMMA");
 
     /**
      * Tumour necrosis factor alpha; produced by Th1 (and listed for Th17); pro-inflammatory.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4891-datanodes.tsv and PFOCR gene tables, https://raw.githubusercontent.com/wikipathways/pfocr-database/main/_data/ (PMC10298332__genes-14-01261-g006-genes.tsv, PMC10917885__fimmu-15-1322054-g001-genes.tsv, PMC10299676__ijms-24-10290-g001-genes.tsv)</li>
-     * <li>axis: https://gutpathogens.biomedcentral.com/articles/10.1186/s13099-015-0076-y/tables/1 and https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * <li>class: https://pmc.ncbi.nlm.nih.gov/articles/PMC3119457</li>
-     * </ul>
+     * <p>Sources: row {@code TNF_ALPHA} of {@code cytokines.tsv}.
      */
-    public static final Cytokine TNF_ALPHA = new Cytokine(
-            "TNF-α",
-            List.of("TNF-a"),
-            List.of(Gene.of("TNF", 7124)),
-            Optional.of(InflammatoryClass.PRO_INFLAMMATORY),
-            List.of(Axis.producedBy(Lineage.TH1), Axis.producedBy(Lineage.TH17)));
+    public static final Cytokine TNF_ALPHA = DATA.get(VALUES, "TNF_ALPHA");
 
     /**
      * Interleukin 2; produced by Th1 and an inducer of Treg. No class label is bundled.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4484-datanodes.tsv</li>
-     * <li>axis: https://openres.ersjournals.com/highwire/markup/14836/expansion (Th1) and https://explorationpub.com/Journals/Tables/1003134/t1 (Treg inducer)</li>
-     * </ul>
+     * <p>Sources: row {@code IL_2} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_2 = new Cytokine(
-            "IL-2",
-            List.of(),
-            List.of(Gene.of("IL2", 3558)),
-            Optional.empty(),
-            List.of(Axis.producedBy(Lineage.TH1), Axis.drives(Lineage.TREG)));
+    public static final Cytokine IL_2 = DATA.get(VALUES, "IL_2");
 
     /**
      * Interleukin 12 (p70), two chains: IL12A (p35) and IL12B (p40); drives Th1; pro-inflammatory.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>genes: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4494-datanodes.tsv</li>
-     * <li>axis: https://www.rndsystems.com/research-area/il--12-family and https://openres.ersjournals.com/highwire/markup/14836/expansion</li>
-     * <li>class: https://pmc.ncbi.nlm.nih.gov/articles/PMC3119457 ("IL-12 p70 ... proinflammatory")</li>
-     * </ul>
+     * <p>Sources: row {@code IL_12} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_12 = new Cytokine(
-            "IL-12",
-            List.of("IL-12p70"),
-            List.of(Gene.of("IL12A", 3592), Gene.of("IL12B", 3593)),
-            Optional.of(InflammatoryClass.PRO_INFLAMMATORY),
-            List.of(Axis.drives(Lineage.TH1)));
+    public static final Cytokine IL_12 = DATA.get(VALUES, "IL_12");
 
     /**
      * Interleukin 4, a Th2 cytokine. Its class label is unverified and not bundled.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4484-datanodes.tsv</li>
-     * <li>axis: https://gutpathogens.biomedcentral.com/articles/10.1186/s13099-015-0076-y/tables/1 and https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * </ul>
+     * <p>Sources: row {@code IL_4} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_4 = new Cytokine(
-            "IL-4",
-            List.of(),
-            List.of(Gene.of("IL4", 3565)),
-            Optional.empty(),
-            List.of(Axis.producedBy(Lineage.TH2)));
+    public static final Cytokine IL_4 = DATA.get(VALUES, "IL_4");
 
     /**
      * Interleukin 5, a Th2 cytokine.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4484-datanodes.tsv</li>
-     * <li>axis: https://gutpathogens.biomedcentral.com/articles/10.1186/s13099-015-0076-y/tables/1 and https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * </ul>
+     * <p>Sources: row {@code IL_5} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_5 = new Cytokine(
-            "IL-5",
-            List.of(),
-            List.of(Gene.of("IL5", 3567)),
-            Optional.empty(),
-            List.of(Axis.producedBy(Lineage.TH2)));
+    public static final Cytokine IL_5 = DATA.get(VALUES, "IL_5");
 
     /**
      * Interleukin 13, a Th2 cytokine.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP530-datanodes.tsv</li>
-     * <li>axis: https://gutpathogens.biomedcentral.com/articles/10.1186/s13099-015-0076-y/tables/1 and https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * </ul>
+     * <p>Sources: row {@code IL_13} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_13 = new Cytokine(
-            "IL-13",
-            List.of(),
-            List.of(Gene.of("IL13", 3596)),
-            Optional.empty(),
-            List.of(Axis.producedBy(Lineage.TH2)));
+    public static final Cytokine IL_13 = DATA.get(VALUES, "IL_13");
 
     /**
      * Interleukin 17A (often written IL-17), the Th17 signature cytokine; pro-inflammatory.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: PFOCR gene tables, https://raw.githubusercontent.com/wikipathways/pfocr-database/main/_data/ (PMC10298332__genes-14-01261-g006-genes.tsv, PMC10917885__fimmu-15-1322054-g001-genes.tsv, PMC10299676__ijms-24-10290-g001-genes.tsv)</li>
-     * <li>axis: https://gutpathogens.biomedcentral.com/articles/10.1186/s13099-015-0076-y/tables/1 and https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * <li>class: https://huggingface.co/datasets/mevol/protein_structure_NER_model_v2.1/blob/main/annotation_CSV/PMC4869123.csv</li>
-     * </ul>
+     * <p>Sources: row {@code IL_17A} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_17A = new Cytokine(
-            "IL-17A",
-            List.of("IL-17"),
-            List.of(Gene.of("IL17A", 3605)),
-            Optional.of(InflammatoryClass.PRO_INFLAMMATORY),
-            List.of(Axis.producedBy(Lineage.TH17)));
+    public static final Cytokine IL_17A = DATA.get(VALUES, "IL_17A");
 
     /**
      * Interleukin 17F, a Th17 cytokine.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: PFOCR gene tables, https://raw.githubusercontent.com/wikipathways/pfocr-database/main/_data/ (PMC10298332__genes-14-01261-g006-genes.tsv, PMC10917885__fimmu-15-1322054-g001-genes.tsv, PMC10299676__ijms-24-10290-g001-genes.tsv)</li>
-     * <li>axis: https://gutpathogens.biomedcentral.com/articles/10.1186/s13099-015-0076-y/tables/1 and https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * </ul>
+     * <p>Sources: row {@code IL_17F} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_17F = new Cytokine(
-            "IL-17F",
-            List.of(),
-            List.of(Gene.of("IL17F", 112744)),
-            Optional.empty(),
-            List.of(Axis.producedBy(Lineage.TH17)));
+    public static final Cytokine IL_17F = DATA.get(VALUES, "IL_17F");
 
     /**
      * Interleukin 22, produced by Th17 (and Th22) cells.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: PFOCR gene tables, https://raw.githubusercontent.com/wikipathways/pfocr-database/main/_data/ (PMC10298332__genes-14-01261-g006-genes.tsv, PMC10917885__fimmu-15-1322054-g001-genes.tsv, PMC10299676__ijms-24-10290-g001-genes.tsv)</li>
-     * <li>axis: https://gutpathogens.biomedcentral.com/articles/10.1186/s13099-015-0076-y/tables/1 and https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * </ul>
+     * <p>Sources: row {@code IL_22} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_22 = new Cytokine(
-            "IL-22",
-            List.of(),
-            List.of(Gene.of("IL22", 50616)),
-            Optional.empty(),
-            List.of(Axis.producedBy(Lineage.TH17), Axis.producedBy(Lineage.TH22)));
+    public static final Cytokine IL_22 = DATA.get(VALUES, "IL_22");
 
     /**
      * Interleukin 23, two chains: IL23A (p19) and IL12B (p40); expands Th17. Its class label is unverified and not bundled.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>genes: PFOCR gene tables, https://raw.githubusercontent.com/wikipathways/pfocr-database/main/_data/ (PMC10298332__genes-14-01261-g006-genes.tsv, PMC10917885__fimmu-15-1322054-g001-genes.tsv, PMC10299676__ijms-24-10290-g001-genes.tsv) and https://www.rndsystems.com/research-area/il--12-family</li>
-     * <li>axis: https://www.rndsystems.com/research-area/il--12-family and https://openres.ersjournals.com/highwire/markup/14836/expansion</li>
-     * </ul>
+     * <p>Sources: row {@code IL_23} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_23 = new Cytokine(
-            "IL-23",
-            List.of(),
-            List.of(Gene.of("IL23A", 51561), Gene.of("IL12B", 3593)),
-            Optional.empty(),
-            List.of(Axis.drives(Lineage.TH17)));
+    public static final Cytokine IL_23 = DATA.get(VALUES, "IL_23");
 
     /**
      * Granulocyte-macrophage colony-stimulating factor (gene CSF2), produced by Th17 cells.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP3617-datanodes.tsv and PFOCR gene tables, https://raw.githubusercontent.com/wikipathways/pfocr-database/main/_data/ (PMC10298332__genes-14-01261-g006-genes.tsv, PMC10917885__fimmu-15-1322054-g001-genes.tsv, PMC10299676__ijms-24-10290-g001-genes.tsv)</li>
-     * <li>axis: https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * </ul>
+     * <p>Sources: row {@code GM_CSF} of {@code cytokines.tsv}.
      */
-    public static final Cytokine GM_CSF = new Cytokine(
-            "GM-CSF",
-            List.of(),
-            List.of(Gene.of("CSF2", 1437)),
-            Optional.empty(),
-            List.of(Axis.producedBy(Lineage.TH17)));
+    public static final Cytokine GM_CSF = DATA.get(VALUES, "GM_CSF");
 
     /**
      * Interleukin 6, Th17-inducing. Its class label is unverified and not bundled.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4891-datanodes.tsv</li>
-     * <li>axis: https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * </ul>
+     * <p>Sources: row {@code IL_6} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_6 = new Cytokine(
-            "IL-6",
-            List.of(),
-            List.of(Gene.of("IL6", 3569)),
-            Optional.empty(),
-            List.of(Axis.drives(Lineage.TH17)));
+    public static final Cytokine IL_6 = DATA.get(VALUES, "IL_6");
 
     /**
      * Interleukin 1 beta, Th17-inducing (IL-1).
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP530-datanodes.tsv</li>
-     * <li>axis: https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * </ul>
+     * <p>Sources: row {@code IL_1_BETA} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_1_BETA = new Cytokine(
-            "IL-1β",
-            List.of(),
-            List.of(Gene.of("IL1B", 3553)),
-            Optional.empty(),
-            List.of(Axis.drives(Lineage.TH17)));
+    public static final Cytokine IL_1_BETA = DATA.get(VALUES, "IL_1_BETA");
 
     /**
      * Interleukin 10, a Treg cytokine; anti-inflammatory.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP530-datanodes.tsv</li>
-     * <li>axis: https://gutpathogens.biomedcentral.com/articles/10.1186/s13099-015-0076-y/tables/1 and https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * <li>class: https://pmc.ncbi.nlm.nih.gov/articles/PMC3119457 ("anti-inflammatory")</li>
-     * </ul>
+     * <p>Sources: row {@code IL_10} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_10 = new Cytokine(
-            "IL-10",
-            List.of(),
-            List.of(Gene.of("IL10", 3586)),
-            Optional.of(InflammatoryClass.ANTI_INFLAMMATORY),
-            List.of(Axis.producedBy(Lineage.TREG)));
+    public static final Cytokine IL_10 = DATA.get(VALUES, "IL_10");
 
     /**
      * Transforming growth factor beta 1, a Treg cytokine that also induces Th17; regulatory.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP530-datanodes.tsv</li>
-     * <li>axis and class: https://explorationpub.com/Journals/Tables/1003134/t1</li>
-     * </ul>
+     * <p>Sources: row {@code TGF_BETA_1} of {@code cytokines.tsv}.
      */
-    public static final Cytokine TGF_BETA_1 = new Cytokine(
-            "TGF-β1",
-            List.of(),
-            List.of(Gene.of("TGFB1", 7040)),
-            Optional.of(InflammatoryClass.REGULATORY),
-            List.of(Axis.producedBy(Lineage.TREG), Axis.drives(Lineage.TH17)));
+    public static final Cytokine TGF_BETA_1 = DATA.get(VALUES, "TGF_BETA_1");
 
     /**
      * Interleukin 35, two chains: IL12A (p35) and EBI3; derived from Treg and Breg cells; anti-inflammatory (suppressive). No source read gives the NCBI Gene ID of EBI3.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>chains and class: https://en.wikipedia.org/wiki/Interleukin_35 and https://www.rndsystems.com/research-area/il--12-family</li>
-     * <li>IL12A gene ID: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4494-datanodes.tsv</li>
-     * </ul>
+     * <p>Sources: row {@code IL_35} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_35 = new Cytokine(
-            "IL-35",
-            List.of(),
-            List.of(Gene.of("IL12A", 3592), Gene.of("EBI3")),
-            Optional.of(InflammatoryClass.ANTI_INFLAMMATORY),
-            List.of(Axis.producedBy(Lineage.TREG), Axis.producedBy(Lineage.BREG)));
+    public static final Cytokine IL_35 = DATA.get(VALUES, "IL_35");
 
     /**
      * Interleukin 27, two chains: IL27 (p28) and EBI3. No axis or class label is bundled.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: PFOCR gene tables, https://raw.githubusercontent.com/wikipathways/pfocr-database/main/_data/ (PMC10298332__genes-14-01261-g006-genes.tsv, PMC10917885__fimmu-15-1322054-g001-genes.tsv, PMC10299676__ijms-24-10290-g001-genes.tsv)</li>
-     * <li>chains: https://www.rndsystems.com/research-area/il--12-family</li>
-     * </ul>
+     * <p>Sources: row {@code IL_27} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_27 = new Cytokine(
-            "IL-27",
-            List.of(),
-            List.of(Gene.of("IL27", 246778), Gene.of("EBI3")),
-            Optional.empty(),
-            List.of());
+    public static final Cytokine IL_27 = DATA.get(VALUES, "IL_27");
 
     /**
      * Interleukin 8, the chemokine CXCL8 (WikiPathways label "IL8"). Its class label is unverified and not bundled.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4891-datanodes.tsv</li>
-     * </ul>
+     * <p>Sources: row {@code IL_8} of {@code cytokines.tsv}.
      */
-    public static final Cytokine IL_8 = new Cytokine(
-            "IL-8",
-            List.of("IL8", "CXCL8"),
-            List.of(Gene.of("CXCL8", 3576)),
-            Optional.empty(),
-            List.of());
+    public static final Cytokine IL_8 = DATA.get(VALUES, "IL_8");
 
     /**
      * The chemokine CXCL10 (IP-10). Its class label is unverified and not bundled.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4891-datanodes.tsv</li>
-     * </ul>
+     * <p>Sources: row {@code CXCL10} of {@code cytokines.tsv}.
      */
-    public static final Cytokine CXCL10 = new Cytokine(
-            "CXCL10",
-            List.of("IP-10"),
-            List.of(Gene.of("CXCL10", 3627)),
-            Optional.empty(),
-            List.of());
+    public static final Cytokine CXCL10 = DATA.get(VALUES, "CXCL10");
 
     /**
      * The chemokine CCL2 (MCP-1). Its class label is unverified and not bundled.
      *
-     * <p>Sources:
-     * <ul>
-     * <li>gene: https://raw.githubusercontent.com/wikipathways/wikipathways.github.io/main/_data/WP4891-datanodes.tsv</li>
-     * </ul>
+     * <p>Sources: row {@code CCL2} of {@code cytokines.tsv}.
      */
-    public static final Cytokine CCL2 = new Cytokine(
-            "CCL2",
-            List.of("MCP-1"),
-            List.of(Gene.of("CCL2", 6347)),
-            Optional.empty(),
-            List.of());
+    public static final Cytokine CCL2 = DATA.get(VALUES, "CCL2");
 
-    /** All cytokines of this class, in declaration order. */
+    /** All cytokines of this class, in declaration order (the order of the data resource). */
     public static List<Cytokine> all() {
-        return List.of(IFN_GAMMA,
-                TNF_ALPHA,
-                IL_2,
-                IL_12,
-                IL_4,
-                IL_5,
-                IL_13,
-                IL_17A,
-                IL_17F,
-                IL_22,
-                IL_23,
-                GM_CSF,
-                IL_6,
-                IL_1_BETA,
-                IL_10,
-                TGF_BETA_1,
-                IL_35,
-                IL_27,
-                IL_8,
-                CXCL10,
-                CCL2);
+        return ALL;
+    }
+
+    private static Cytokine fromRow(DataResource.Row row) {
+        List<Gene> chains = row.list("chains").stream().map(cell -> ImmuneRows.gene(row, cell)).toList();
+        List<Axis> axes = row.list("axes").stream().map(cell -> ImmuneRows.axis(row, cell)).toList();
+        return new Cytokine(row.text("name"), row.list("aliases"), chains,
+                row.optional("class").map(InflammatoryClass::fromCode), axes);
     }
 }

@@ -94,6 +94,15 @@ public final class DataResource {
             return line;
         }
 
+        /** Every cell by column name, in column order, as written (an empty cell is an empty string). */
+        public Map<String, String> cells() {
+            Map<String, String> byColumn = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                byColumn.put(columns.get(i), cells.get(i));
+            }
+            return Collections.unmodifiableMap(byColumn);
+        }
+
         /** The row key (the first column). */
         public String key() {
             return cells.get(0);
@@ -313,7 +322,9 @@ public final class DataResource {
             try {
                 value = mapper.apply(row);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw row.error("row " + row.key() + " is invalid: " + e.getMessage());
+                IllegalStateException error = row.error("row " + row.key() + " is invalid: " + e.getMessage());
+                error.initCause(e);
+                throw error;
             }
             values.put(row.key(), Objects.requireNonNull(value, "mapper result"));
         }

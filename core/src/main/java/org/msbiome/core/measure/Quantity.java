@@ -2,6 +2,7 @@ package org.msbiome.core.measure;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * A number with a unit, for example 12 {@code wk} or 2×10⁹ {@code [CFU]/g}. The value is a
@@ -18,7 +19,7 @@ public record Quantity(BigDecimal value, UcumUnit unit) {
      * @throws NullPointerException if a component is null
      */
     public Quantity {
-        Objects.requireNonNull(value, "value");
+        Decimals.checkBounded(Objects.requireNonNull(value, "value"), "value");
         Objects.requireNonNull(unit, "unit");
     }
 

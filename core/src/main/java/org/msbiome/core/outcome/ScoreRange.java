@@ -3,6 +3,7 @@ package org.msbiome.core.outcome;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * The inclusive range of an instrument's score, like 9–63 for the Fatigue Severity Scale total.
@@ -18,8 +19,8 @@ public record ScoreRange(BigDecimal minimum, BigDecimal maximum) {
      * @throws IllegalArgumentException if the maximum is not above the minimum
      */
     public ScoreRange {
-        Objects.requireNonNull(minimum, "minimum");
-        Objects.requireNonNull(maximum, "maximum");
+        Decimals.checkBounded(Objects.requireNonNull(minimum, "minimum"), "score range minimum");
+        Decimals.checkBounded(Objects.requireNonNull(maximum, "maximum"), "score range maximum");
         if (maximum.compareTo(minimum) <= 0) {
             throw new IllegalArgumentException("score range maximum " + Checks.quote(maximum.toPlainString())
                     + " is not above minimum " + Checks.quote(minimum.toPlainString())

@@ -3,6 +3,7 @@ package org.msbiome.core.population;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * A step of Kurtzke's Expanded Disability Status Scale (Kurtzke 1983, Neurology 33:1444–1452;
@@ -36,7 +37,7 @@ public record Edss(BigDecimal score) implements Comparable<Edss> {
     public Edss {
         Objects.requireNonNull(score, "score");
         if (!isStep(score)) {
-            throw new IllegalArgumentException("EDSS score " + Checks.quote(score.toPlainString())
+            throw new IllegalArgumentException("EDSS score " + Checks.quote(Decimals.describe(score))
                     + " is not an EDSS step; expected 0, 1.0, 1.5, 2.0, ... 9.5 or 10 (there is no step 0.5)");
         }
         score = score.signum() == 0 ? BigDecimal.ZERO : score.stripTrailingZeros();
@@ -79,6 +80,10 @@ public record Edss(BigDecimal score) implements Comparable<Edss> {
         Objects.requireNonNull(value, "value");
         if (value.signum() == 0 || value.compareTo(TEN) == 0) {
             return true;
+        }
+        // The range first: comparing costs nothing whatever the exponent, multiplying and stripping do not.
+        if (value.compareTo(ONE) < 0 || value.compareTo(NINE_AND_A_HALF) > 0 || !Decimals.isBounded(value)) {
+            return false;
         }
         boolean halfStep = value.multiply(TWO).stripTrailingZeros().scale() <= 0;
         return halfStep && value.compareTo(ONE) >= 0 && value.compareTo(NINE_AND_A_HALF) <= 0;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.msbiome.core.internal.Checks;
-import org.msbiome.core.validation.OrderedBounds;
 
 /**
  * The participants a clinical study includes: MS phenotypes, EDSS and age bounds, sex, whether healthy
@@ -13,7 +12,7 @@ import org.msbiome.core.validation.OrderedBounds;
  * API v2 {@code eligibilityModule}). What the source does not report is empty.
  *
  * <p>Bounds are inclusive. EDSS is a discrete scale, so "EDSS below 4" is the maximum 3.5.
- * {@link OrderedBounds} checks that each minimum is not above its maximum.
+ * {@link OrderedPopulationBounds} checks that each minimum is not above its maximum.
  *
  * @param phenotypes the MS courses included; empty when not reported
  * @param minimumEdss the lowest EDSS included
@@ -25,7 +24,7 @@ import org.msbiome.core.validation.OrderedBounds;
  * @param backgroundTherapies the therapies participants were on; empty when not reported
  * @since 0.1.0
  */
-@OrderedBounds
+@OrderedPopulationBounds
 public record Population(
         List<MsCourse> phenotypes,
         Optional<Edss> minimumEdss,

@@ -1,7 +1,10 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -12,6 +15,7 @@ import org.msbiome.core.internal.Checks;
  * @param haplotype the MHC haplotype, when known, like {@code H-2b}
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record AnimalStrain(Species species, String name, Optional<String> haplotype) {
 
     /**

@@ -1,16 +1,18 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 import org.msbiome.core.population.Sex;
-import org.msbiome.core.validation.OrderedBounds;
 
 /**
  * The animals of a study: species, strain, sex and age (reported under ARRIVE 2.0;
  * https://resources.equator-network.org/reporting-guidelines/arrive/arrive-checklist.html). What the source
- * does not report is empty. {@link OrderedBounds} checks that the youngest age is not above the oldest.
+ * does not report is empty. {@link OrderedAgeBounds} checks that the youngest age is not above the oldest.
  *
  * @param species the species
  * @param strain the strain, when reported; of the same species
@@ -19,7 +21,8 @@ import org.msbiome.core.validation.OrderedBounds;
  * @param maximumAgeWeeks the oldest age at the start, in weeks
  * @since 0.1.0
  */
-@OrderedBounds
+@API(status = EXPERIMENTAL, since = "0.1.0")
+@OrderedAgeBounds
 public record Animals(
         Species species,
         Optional<AnimalStrain> strain,

@@ -1,12 +1,16 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Well-known EAE antigens (https://pmc.ncbi.nlm.nih.gov/articles/PMC7654287/table/T2).
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Antigens {
     private Antigens() {}
 

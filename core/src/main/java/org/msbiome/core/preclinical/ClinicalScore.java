@@ -1,8 +1,11 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.msbiome.core.validation.ScoreOnScale;
+import org.apiguardian.api.API;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * A clinical score with the scale it is on. {@link ScoreOnScale} checks that the value is one of the
@@ -12,6 +15,7 @@ import org.msbiome.core.validation.ScoreOnScale;
  * @param value the score
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @ScoreOnScale
 public record ClinicalScore(ScoreScale scale, BigDecimal value) {
 
@@ -20,7 +24,7 @@ public record ClinicalScore(ScoreScale scale, BigDecimal value) {
      */
     public ClinicalScore {
         Objects.requireNonNull(scale, "scale");
-        Objects.requireNonNull(value, "value");
+        Decimals.checkBounded(Objects.requireNonNull(value, "value"), "clinical score");
     }
 
     /**

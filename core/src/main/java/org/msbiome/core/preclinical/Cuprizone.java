@@ -1,8 +1,11 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Periods;
 
 /**
@@ -11,6 +14,7 @@ import org.msbiome.core.internal.Periods;
  * @param dietDuration how long the cuprizone diet was fed, when reported
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Cuprizone(Optional<Period> dietDuration) implements DiseaseModel {
 
     /**

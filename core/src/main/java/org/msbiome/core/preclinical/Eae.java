@@ -1,7 +1,10 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -15,6 +18,7 @@ import org.msbiome.core.internal.Checks;
  * @param pertussisToxin whether pertussis toxin was given
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Eae(
         Optional<EaeInduction> induction,
         Optional<Antigen> antigen,

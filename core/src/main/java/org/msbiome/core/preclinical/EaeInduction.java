@@ -1,5 +1,8 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Codes;
 
 /**
@@ -8,6 +11,7 @@ import org.msbiome.core.internal.Codes;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum EaeInduction {
     /** Immunization with an antigen in adjuvant. */
     ACTIVE("active"),

@@ -1,13 +1,15 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.core.internal.Checks;
-import org.msbiome.core.validation.ConsistentPreclinicalStudy;
 
 /**
  * The design of an animal study of an MS model: the animals, the disease model, the groups and what each
@@ -21,6 +23,7 @@ import org.msbiome.core.validation.ConsistentPreclinicalStudy;
  * @param riskOfBias the SYRCLE risk-of-bias judgements, when assessed
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @ConsistentPreclinicalStudy
 public record PreclinicalStudy(
         @Valid Animals animals,

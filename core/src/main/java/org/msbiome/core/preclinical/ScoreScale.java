@@ -1,5 +1,7 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -7,7 +9,9 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
+import org.msbiome.core.internal.Decimals;
 
 /**
  * A clinical score scale: its levels, each with its meaning, like "1 = mild limp tail". Labs use different
@@ -19,6 +23,7 @@ import org.msbiome.core.internal.Checks;
  * @param source where the scale is published (DOI, PMID or URL), when known
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ScoreScale(String name, NavigableMap<BigDecimal, String> levels, Optional<String> source) {
 
     /**
@@ -36,10 +41,10 @@ public record ScoreScale(String name, NavigableMap<BigDecimal, String> levels, O
         for (Map.Entry<BigDecimal, String> level : levels.entrySet()) {
             BigDecimal score = Objects.requireNonNull(level.getKey(), "levels key");
             if (score.signum() < 0) {
-                throw new IllegalArgumentException("score level " + Checks.quote(score.toPlainString())
+                throw new IllegalArgumentException("score level " + Checks.quote(Decimals.describe(score))
                         + " is negative; expected levels from 0 upwards");
             }
-            BigDecimal key = normalize(score);
+            BigDecimal key = Decimals.requireBounded(score, "score level");
             String meaning = Checks.requireNonBlank(level.getValue(), "levels[" + key.toPlainString() + "]");
             if (copy.put(key, meaning) != null) {
                 throw new IllegalArgumentException("score level " + Checks.quote(key.toPlainString())
@@ -67,12 +72,12 @@ public record ScoreScale(String name, NavigableMap<BigDecimal, String> levels, O
 
     /** Whether {@code score} is a level of this scale. */
     public boolean contains(BigDecimal score) {
-        return levels.containsKey(normalize(score));
+        return Decimals.isBounded(score) && levels.containsKey(normalize(score));
     }
 
     /** The meaning of a level, if {@code score} is one. */
     public Optional<String> meaning(BigDecimal score) {
-        return Optional.ofNullable(levels.get(normalize(score)));
+        return Decimals.isBounded(score) ? Optional.ofNullable(levels.get(normalize(score))) : Optional.empty();
     }
 
     private static BigDecimal normalize(BigDecimal score) {

@@ -1,10 +1,13 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.design.ArmType;
 import org.msbiome.core.design.Intervention;
 import org.msbiome.core.internal.Checks;
@@ -20,6 +23,7 @@ import org.msbiome.core.internal.Checks;
  * @param timing when treatment is given relative to induction, when reported
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StudyGroup(
         String label,
         Optional<ArmType> type,

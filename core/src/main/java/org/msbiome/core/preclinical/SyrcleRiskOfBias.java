@@ -1,10 +1,13 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * SYRCLE risk-of-bias judgements of an animal study, one per assessed entry (Hooijmans et al. 2014;
@@ -15,6 +18,7 @@ import java.util.Optional;
  * @param judgements the judgement of each assessed entry
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SyrcleRiskOfBias(Map<SyrcleItem, BiasJudgement> judgements) {
 
     /**

@@ -1,14 +1,20 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Codes;
 
 /**
  * Whether treatment starts before disease induction (prophylactic, "pretreatment … before disease
- * induction") or in established disease (therapeutic), as EAE studies report it (Kwon 2013,
- * PMID 23416238; Ochoa-Repáraz 2010, PMID 20531465; Lavasani 2010, PMID 20126401).
+ * induction") or in established disease (therapeutic), as EAE studies report it (the IRT5 study, Clin
+ * Immunol 2013, PMID 23416238; the B. fragilis PSA study, Mucosal Immunol 2010, PMID 20531465; Lavasani
+ * 2010, PMID 20126401). The first authors of the first two are not in the team's sources, so they are cited
+ * by PMID.
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum TreatmentStrategy {
     /** Treatment starts before induction. */
     PROPHYLACTIC("prophylactic"),

@@ -1,8 +1,10 @@
 package org.msbiome.core.preclinical;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
-import org.msbiome.core.validation.ConsistentTreatmentTiming;
+import org.apiguardian.api.API;
 
 /**
  * When treatment is given relative to disease induction (day 0): the strategy and, when reported, the
@@ -14,6 +16,7 @@ import org.msbiome.core.validation.ConsistentTreatmentTiming;
  * @param endDay the last day of treatment relative to induction, when reported
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @ConsistentTreatmentTiming
 public record TreatmentTiming(TreatmentStrategy strategy, Optional<Integer> startDay, Optional<Integer> endDay) {
 

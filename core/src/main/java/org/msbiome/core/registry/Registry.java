@@ -31,9 +31,10 @@ public enum Registry {
     ISRCTN("isrctn", "ISRCTN", "ISRCTN\\d{8}", "ISRCTN49204710"),
     /**
      * EudraCT: year, 6-digit sequence and 2 check digits, like {@code 2014-005181-30}
-     * (https://www.ct-toolkit.ac.uk/routemap/eudract-number/). The check digits are not verified.
+     * (https://www.ct-toolkit.ac.uk/routemap/eudract-number/). EudraCT numbers exist from 2004 on
+     * (msbiome issue #17), so the year is 2004 or later. The check digits are not verified.
      */
-    EUDRACT("eudract", "", "(19|20)\\d{2}-\\d{6}-\\d{2}", "2014-005181-30"),
+    EUDRACT("eudract", "", "(200[4-9]|20[1-9]\\d)-\\d{6}-\\d{2}", "2014-005181-30"),
     /**
      * EU Clinical Trials Information System (CTIS) trial number, like {@code 2022-500024-30-00} (form
      * seen in published numbers; the EMA specification was not read).

@@ -1,8 +1,10 @@
 package org.msbiome.core.strain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.msbiome.core.internal.Checks;
@@ -38,12 +40,13 @@ public record Strain(Taxon taxon, Optional<String> designation, List<Deposit> de
         Objects.requireNonNull(designation, "designation");
         designation = designation.map(Strain::checkDesignation);
         deposits = Checks.copyOf(deposits, "deposits");
+        Map<List<Object>, Integer> seen = new HashMap<>();
         for (int i = 0; i < deposits.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (deposits.get(i).sameAccessionAs(deposits.get(j))) {
-                    throw new IllegalArgumentException("deposits[" + i + "] " + Checks.quote(deposits.get(i))
-                            + " repeats deposits[" + j + "]; expected each deposit once");
-                }
+            Deposit deposit = deposits.get(i);
+            Integer j = seen.putIfAbsent(List.of(deposit.collection(), deposit.accession()), i);
+            if (j != null) {
+                throw new IllegalArgumentException("deposits[" + i + "] " + Checks.quote(deposit)
+                        + " repeats deposits[" + j + "]; expected each deposit once");
             }
         }
     }
@@ -203,6 +206,17 @@ public record Strain(Taxon taxon, Optional<String> designation, List<Deposit> de
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The designation as {@link #isSameStrainAs(Strain)} compares it: without spaces, dots and hyphens, in
+     * upper case ("GG" and "G.G." give "GG").
+     *
+     * @return the comparison key of the designation, empty when the strain has none
+     * @since 0.1.0
+     */
+    public Optional<String> designationKey() {
+        return designation.map(Strain::designationKey);
     }
 
     private static String designationKey(String designation) {

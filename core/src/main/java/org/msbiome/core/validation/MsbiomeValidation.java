@@ -2,6 +2,7 @@ package org.msbiome.core.validation;
 
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one documented way to get a validator for msbiome types.
@@ -22,13 +23,29 @@ import jakarta.validation.ValidatorFactory;
 public final class MsbiomeValidation {
     private MsbiomeValidation() {}
 
+    /** The shared validator, built by the first successful call of {@link #validator()}. */
+    private static volatile @Nullable Validator shared;
+
     /**
      * A shared, thread-safe validator built once on first use.
+     *
+     * <p>When Hibernate Validator is missing, every call throws the same {@code IllegalStateException} (the
+     * failure is not cached, so a later call after fixing the class path of a long-lived class loader works).
      *
      * @throws IllegalStateException if Hibernate Validator is not available at run time
      */
     public static Validator validator() {
-        return Shared.VALIDATOR;
+        Validator validator = shared;
+        if (validator == null) {
+            synchronized (MsbiomeValidation.class) {
+                validator = shared;
+                if (validator == null) {
+                    validator = newValidatorFactory().getValidator();
+                    shared = validator;
+                }
+            }
+        }
+        return validator;
     }
 
     /**
@@ -48,11 +65,10 @@ public final class MsbiomeValidation {
         }
     }
 
-    private static final class Shared {
-        static final Validator VALIDATOR = newValidatorFactory().getValidator();
-    }
-
-    /** Kept apart so that a missing Hibernate Validator surfaces as NoClassDefFoundError here, not at load. */
+    /**
+     * Kept apart (and without a static initializer) so that a missing Hibernate Validator surfaces as a
+     * {@code NoClassDefFoundError} from {@code build()} on every call, never as a failed class initialisation.
+     */
     private static final class HibernateValidatorBootstrap {
         static ValidatorFactory build() {
             return jakarta.validation.Validation.byProvider(org.hibernate.validator.HibernateValidator.class)

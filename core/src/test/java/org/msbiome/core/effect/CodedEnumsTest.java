@@ -47,7 +47,8 @@ class CodedEnumsTest {
 
     @Test
     void effectMeasureCodesAreMetaforMeasureNames() {
-        assertThat(EffectMeasure.values()).extracting(EffectMeasure::code).containsExactly("MD", "SMD", "ROM", "RR", "OR");
+        assertThat(EffectMeasure.values()).extracting(EffectMeasure::code)
+                .containsExactly("MD", "SMD", "SMDH", "ROM", "RR", "OR", "RD");
     }
 
     @Test

@@ -45,6 +45,17 @@ class EffectSizesTest {
     }
 
     @Test
+    void reproducesMetaforSmdhForKouchakiEdss() {
+        ComputedEffect smdh = EffectSizes.standardizedMeanDifferenceHeteroscedastic(KOUCHAKI_PROBIOTIC, KOUCHAKI_PLACEBO);
+
+        assertThat(smdh.estimate()).isCloseTo(-0.832314499944, within(1e-10));
+        assertThat(smdh.variance()).isCloseTo(0.0750966843461, within(1e-10));
+        assertThat(smdh.measure()).isEqualTo(EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE_HETEROSCEDASTIC);
+        assertThat(smdh.computation().biasCorrection()).isEqualTo(BiasCorrection.HEDGES_EXACT);
+        assertThat(smdh.computation().varianceFormula()).isEqualTo(VarianceFormula.SMDH_LARGE_SAMPLE);
+    }
+
+    @Test
     void waldIntervalIsEstimatePlusMinusZTimesStandardError() {
         ComputedEffect smd = EffectSizes.standardizedMeanDifference(KOUCHAKI_PROBIOTIC, KOUCHAKI_PLACEBO);
 
@@ -72,6 +83,16 @@ class EffectSizesTest {
         assertThat(or.estimate()).isCloseTo(Math.log((4.0 * 128) / (119.0 * 11)), within(1e-12));
         assertThat(or.variance()).isCloseTo(1 / 4.0 + 1 / 119.0 + 1 / 11.0 + 1 / 128.0, within(1e-12));
         assertThat(or.computation().varianceFormula()).isEqualTo(VarianceFormula.LOG_ODDS_RATIO_WOOLF);
+    }
+
+    @Test
+    void riskDifferenceUsesTheLargeSampleVariance() {
+        ComputedEffect rd = EffectSizes.riskDifference(BCG_TRIAL_1);
+
+        assertThat(rd.estimate()).isCloseTo(4 / 123.0 - 11 / 139.0, within(1e-12));
+        assertThat(rd.variance()).isCloseTo((4 / 123.0) * (119 / 123.0) / 123 + (11 / 139.0) * (128 / 139.0) / 139,
+                within(1e-12));
+        assertThat(rd.computation().continuityCorrection()).isZero();
     }
 
     @Test

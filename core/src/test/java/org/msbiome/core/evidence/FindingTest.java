@@ -7,7 +7,6 @@ import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.msbiome.core.PublishedStudies;
 import org.msbiome.core.design.ProbioticIntervention;
 import org.msbiome.core.design.Regimen;
 import org.msbiome.core.effect.Comparison;
@@ -23,6 +22,7 @@ import org.msbiome.core.outcome.StandardMeasure;
 import org.msbiome.core.preclinical.Animals;
 import org.msbiome.core.preclinical.Eae;
 import org.msbiome.core.preclinical.Species;
+import org.msbiome.fixtures.PublishedStudies;
 
 class FindingTest {
 

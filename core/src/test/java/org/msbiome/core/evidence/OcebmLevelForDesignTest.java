@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.msbiome.core.PublishedStudies;
 import org.msbiome.core.design.Allocation;
 import org.msbiome.core.design.Arm;
 import org.msbiome.core.design.ArmType;
@@ -18,6 +17,7 @@ import org.msbiome.core.design.ProbioticIntervention;
 import org.msbiome.core.design.Regimen;
 import org.msbiome.core.design.StudyType;
 import org.msbiome.core.design.TrialDesign;
+import org.msbiome.fixtures.PublishedStudies;
 
 /** {@link OcebmLevel#forTreatmentBenefit(Study)}: the level follows from the design only where the 2011 table says so. */
 class OcebmLevelForDesignTest {

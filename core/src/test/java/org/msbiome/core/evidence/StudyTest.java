@@ -7,9 +7,9 @@ import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.msbiome.core.PublishedStudies;
 import org.msbiome.core.registry.Registry;
 import org.msbiome.core.registry.RegistryId;
+import org.msbiome.fixtures.PublishedStudies;
 
 class StudyTest {
 
@@ -40,15 +40,15 @@ class StudyTest {
 
     @Test
     void registryIdsJoinTheTrialsAndTheStudysOwn() {
-        Study motlagh = Study.of("Motlagh Asghari 2023", Citation.of(Doi.parse("10.1038/s41598-023-46047-6")),
-                PublishedStudies.motlaghAsghari2023Design());
+        Study protocol = Study.of("Aghamohammadi 2019", Citation.of(Doi.parse("10.1186/s13063-019-3454-9")),
+                PublishedStudies.aghamohammadi2019ProtocolDesign());
 
-        assertThat(motlagh.registryIds()).containsExactly(RegistryId.of(Registry.IRCT, "IRCT20161022030424N1"));
-        assertThat(motlagh.registrations()).isEmpty();
+        assertThat(protocol.registryIds()).containsExactly(RegistryId.of(Registry.IRCT, "IRCT20161022030424N1"));
+        assertThat(protocol.registrations()).isEmpty();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> motlagh.withRegistration(RegistryId.parse("IRCT20161022030424N1"))
+                .isThrownBy(() -> protocol.withRegistration(RegistryId.parse("IRCT20161022030424N1"))
                         .withRegistration(RegistryId.parse("IRCT20161022030424N1")))
-                .withMessage("study 'Motlagh Asghari 2023' lists a registration twice; expected each once");
+                .withMessage("study 'Aghamohammadi 2019' lists a registration twice; expected each once");
     }
 
     @Test

@@ -68,4 +68,28 @@ class DoseTest {
                 .isThrownBy(() -> Dose.of(Strength.parse("10^9 CFU/capsule"), BigDecimal.ZERO))
                 .withMessage("unitsPerDay '0' is not positive; expected the number of units taken per day, like 2");
     }
+
+    @Test
+    void rejectsMoreThanAThousandUnitsPerDayWithoutExpandingTheNumber() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Dose.of(Strength.parse("10^9 CFU/capsule"), new BigDecimal("1E+999999999")))
+                .withMessage("unitsPerDay '1E+999999999' is above 1000; expected the number of units taken per day,"
+                        + " like 2");
+    }
+
+    @Test
+    void rejectsAUnitSizeAboveTenKilograms() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> UnitSize.grams("1E+99999999"))
+                .withMessage("unit size '1E+99999999 g' is above 10000; expected the mass or volume of one capsule,"
+                        + " tablet or sachet, like '0.5 g'");
+    }
+
+    @Test
+    void theLargestDoseStillComputes() {
+        // The bounds of its parts keep a daily dose small: 10^99 CFU/g would be out of range, 10^90 is not.
+        Dose dose = new Dose(Strength.parse("10^90 CFU/g"), DoseUnit.CAPSULE, Optional.of(UnitSize.grams("10000")),
+                Optional.of(Dose.MAX_UNITS_PER_DAY));
+        assertThat(dose.daily().knownAmount()).contains(CfuAmount.ofScientific("1", 97));
+    }
 }

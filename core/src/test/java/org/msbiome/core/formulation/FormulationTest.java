@@ -21,7 +21,7 @@ class FormulationTest {
      * table PMC11665440 gives it). The source read gives neither the capsule mass nor the capsules per day.
      */
     static Formulation kouchaki2017() {
-        return org.msbiome.core.PublishedStudies.kouchakiCapsule();
+        return org.msbiome.fixtures.PublishedStudies.kouchakiCapsule();
     }
 
     @Test

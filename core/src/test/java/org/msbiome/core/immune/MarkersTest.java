@@ -18,7 +18,6 @@ class MarkersTest {
                 argumentSet("IFN-gamma", "IFN-gamma", Cytokines.IFN_GAMMA),
                 argumentSet("IFN gamma", "IFN gamma", Cytokines.IFN_GAMMA),
                 argumentSet("IFNG", "IFNG", Cytokines.IFN_GAMMA),
-                argumentSet("IFNY", "IFNY", Cytokines.IFN_GAMMA),
                 argumentSet("ifn-g", "ifn-g", Cytokines.IFN_GAMMA),
                 argumentSet("TNF-α", "TNF-α", Cytokines.TNF_ALPHA),
                 argumentSet("TNF-a", "TNF-a", Cytokines.TNF_ALPHA),

@@ -5,8 +5,7 @@ import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 
 import org.junit.jupiter.api.Test;
 import org.msbiome.core.design.ProbioticIntervention;
-import org.msbiome.core.design.Regimen;
-import org.msbiome.core.strain.Strains;
+import org.msbiome.fixtures.PublishedStudies;
 
 /**
  * Lavasani S et al. 2010, PLoS ONE 5(2):e9009, DOI 10.1371/journal.pone.0009009, PMID 20126401: mouse EAE
@@ -18,22 +17,7 @@ import org.msbiome.core.strain.Strains;
 public class Lavasani2010Test {
 
     public static PreclinicalStudy lavasani2010() {
-        Regimen notReported = Regimen.notReported();
-        ProbioticIntervention paracasei = ProbioticIntervention.ofStrains(
-                "L. paracasei DSM 13434", notReported, Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434);
-        ProbioticIntervention plantarum15312 = ProbioticIntervention.ofStrains(
-                "L. plantarum DSM 15312", notReported, Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15312);
-        ProbioticIntervention plantarum15313 = ProbioticIntervention.ofStrains(
-                "L. plantarum DSM 15313", notReported, Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15313);
-        ProbioticIntervention mixture = ProbioticIntervention.ofStrains("three-strain mixture", notReported,
-                Strains.LACTICASEIBACILLUS_PARACASEI_DSM_13434, Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15312,
-                Strains.LACTIPLANTIBACILLUS_PLANTARUM_DSM_15313);
-        return PreclinicalStudy.builder(Animals.of(Species.MOUSE), Eae.notReported())
-                .group(StudyGroup.of("L. paracasei DSM 13434", paracasei).withTiming(TreatmentTiming.therapeutic()))
-                .group(StudyGroup.of("L. plantarum DSM 15312", plantarum15312).withTiming(TreatmentTiming.therapeutic()))
-                .group(StudyGroup.of("L. plantarum DSM 15313", plantarum15313).withTiming(TreatmentTiming.therapeutic()))
-                .group(StudyGroup.of("three-strain mixture", mixture).withTiming(TreatmentTiming.therapeutic()))
-                .build();
+        return PublishedStudies.lavasani2010Design();
     }
 
     @Test

@@ -99,14 +99,14 @@ class StrainTest {
     void wellKnownStrainsCarryTheirReferenceDeposits() {
         assertThat(Strains.all()).extracting(Object::toString).containsExactly(
                 "Lacticaseibacillus rhamnosus GG (ATCC 53103)",
-                "Saccharomyces boulardii (CNCM I-745)",
+                "Saccharomyces cerevisiae (CNCM I-745)",
                 "Lacticaseibacillus paracasei (DSM 13434)",
                 "Lactiplantibacillus plantarum (DSM 15312)",
                 "Lactiplantibacillus plantarum (DSM 15313)",
                 "Lactobacillus acidophilus LA02 (DSM 21717)",
                 "Lacticaseibacillus rhamnosus LR04 (DSM 16605)",
                 "Lacticaseibacillus rhamnosus LR06 (DSM 21981)",
-                "Bifidobacterium animalis subsp. lactis BS01 (LMG P-21384)", // B. lactis, Masco et al. 2004
+                "Bifidobacterium animalis subsp. lactis BS01 (LMG P-21384)",
                 "Lactiplantibacillus plantarum LP01 (LMG P-21021)",
                 "Bifidobacterium breve BR03 (DSM 16604)");
         assertThat(Strains.all()).allSatisfy(s -> assertThat(s.deposits()).allSatisfy(

@@ -6,6 +6,7 @@ import org.msbiome.core.evidence.Citation;
 import org.msbiome.examples.catalog.Catalog;
 import org.msbiome.examples.catalog.CatalogEntry;
 import org.msbiome.examples.catalog.PublishedPooledResult;
+import org.msbiome.examples.summary.FindingPlausibility;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +22,8 @@ final class CatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-v", "--verbose"}, description = "also say what was left out of each study, and why")
+    @Option(names = {"-v", "--verbose"}, description = "also say what was left out of each study, and why, and the "
+            + "plausibility flags of its reported statistics")
     boolean verbose;
 
     @Override
@@ -42,6 +44,8 @@ final class CatalogCommand implements Callable<Integer> {
             entry.sources().forEach(s -> out.println("  read in: " + s));
             if (verbose) {
                 entry.leftOut().forEach(s -> out.println("  left out: " + s));
+                entry.findings().stream().flatMap(f -> FindingPlausibility.of(f).stream()).forEach(f -> out.println(
+                        "  plausibility: " + f.group() + ": " + f.flag().describe()));
             }
         }
         out.println();
@@ -63,7 +67,10 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     private static String describe(Citation c) {
-        StringBuilder b = new StringBuilder(c.label());
+        // the first author goes first; when none is encoded, say so there rather than print an identifier
+        StringBuilder b = new StringBuilder(c.authors().isEmpty() && c.title().isEmpty()
+                ? "first author not encoded" + c.year().map(y -> " " + y).orElse("")
+                : c.label());
         c.journal().ifPresent(j -> b.append(", ").append(j));
         c.doi().ifPresent(d -> b.append(", doi:").append(d));
         c.pmid().ifPresent(p -> b.append(", PMID ").append(p));

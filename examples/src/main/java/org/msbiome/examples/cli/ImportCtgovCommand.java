@@ -26,13 +26,16 @@ import org.msbiome.io.ctgov.CtgovImporter;
 import org.msbiome.io.ctgov.CtgovStudy;
 import org.msbiome.io.ctgov.SecondaryId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code msbiome import-ctgov <file>}: imports a ClinicalTrials.gov API v2 study record and prints the
- * design, the registration details, the inferred values, the rejected values and the unmapped fields.
+ * design, the registration details, the results (groups matched to arms, the adverse-event table per arm,
+ * the outcome measurements and the effect sizes computed from them), the inferred values, the rejected values
+ * and the unmapped fields; with {@code --output}, writes the design and the harms as msbiome documents.
  * Exit code 0 when the design was built and no value was rejected, 1 otherwise, 2 when the file cannot be
  * read.
  */
@@ -45,6 +48,11 @@ final class ImportCtgovCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "<file>", description = "A study record: a study or its protocolSection.")
     Path file;
+
+    @Option(names = "--output", paramLabel = "DIR|FILE.ndjson",
+            description = "Also write the imported design (clinical-trial) and harms (safety-report) as msbiome"
+                    + " documents: one file per document in DIR, or one line each in FILE.ndjson.")
+    Path output;
 
     @Override
     public Integer call() {
@@ -67,6 +75,15 @@ final class ImportCtgovCommand implements Callable<Integer> {
             return MsbiomeCommand.INVALID;
         }
         print(out, result);
+        if (output != null) {
+            try {
+                out.println();
+                ImportOutput.write(result, output).forEach(f -> out.println("wrote " + f));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("msbiome: import-ctgov: cannot write " + output + ": " + e.getMessage());
+                return MsbiomeCommand.USAGE;
+            }
+        }
         return result.isClean() ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;
     }
 
@@ -104,12 +121,23 @@ final class ImportCtgovCommand implements Callable<Integer> {
             printDesign(out, result.design().get(), study);
         }
 
+        result.results().ifPresent(r -> {
+            out.println();
+            ResultsPrinter.print(out, r);
+        });
+
         out.println();
         out.println("Inferred values (" + result.inferred().size() + ")");
         result.inferred().forEach(v -> out.println("  " + v));
         out.println();
         out.println("Rejected values (" + result.rejected().size() + ")");
         result.rejected().forEach(v -> out.println("  " + v));
+        out.println();
+        out.println("Organisms and doses in texts (" + result.mentions().size() + ")");
+        result.mentions().forEach(v -> out.println("  " + v));
+        out.println();
+        out.println("Missing (" + result.missing().size() + ")");
+        result.missing().forEach(v -> out.println("  " + v));
         out.println();
         out.println("Unmapped fields (" + result.unmapped().size() + ")");
         result.unmapped().forEach(v -> out.println("  " + v));

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.msbiome.core.evidence.Finding;
+import org.msbiome.examples.summary.FindingPlausibility;
 import org.msbiome.examples.validate.FileValidator;
 import org.msbiome.io.MsbiomeJson;
+import org.msbiome.io.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,10 +25,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Check msbiome documents with the strict reader and print every problem as",
-            "  file:line:column: pointer: [code] message",
+            "  file: pointer: [code] message",
+            "with :line:column after the file for malformed JSON, and the line of the stream",
+            "for every problem of an NDJSON file.",
             "A directory is searched recursively for *.json and *.ndjson files; a *.ndjson file holds",
             "one document per line. Exit code: 0 when all documents are valid, 1 when any is not,",
-            "2 on a usage error."
+            "2 on a usage error.",
+            "With --plausibility, the group summaries of valid findings are also checked (GRIM, GRIMMER,",
+            "SD bounds, an SD that looks like an SE) and each flag is printed; flags are not problems",
+            "and do not change the exit code."
         })
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -37,6 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--progress-every", paramLabel = "N", defaultValue = "100000",
             description = "write a progress line to standard error every N documents (default ${DEFAULT-VALUE}; 0 for none)")
     long progressEvery;
+
+    @Option(names = "--plausibility", description = "also check whether the reported means and SDs of each finding "
+            + "can be true, and print the flags")
+    boolean plausibility;
 
     @Override
     public Integer call() {
@@ -64,15 +76,25 @@ final class ValidateCommand implements Callable<Integer> {
             }
             files.addAll(found);
         }
+        List<String> flags = new ArrayList<>();
         FileValidator validator = new FileValidator(MsbiomeJson.reader(), progressEvery, line -> {
             err.println(line);
             err.flush();
+        }, (where, value) -> {
+            if (plausibility && value instanceof Finding finding) {
+                FindingPlausibility.of(finding).forEach(f -> flags.add(SafeText.escape(where + ": plausibility: " + f.describe())));
+            }
         });
         for (Path file : files) {
             validator.validate(file, out::println);
         }
         FileValidator.Summary summary = validator.summary();
         out.println(summary);
+        if (plausibility) {
+            flags.forEach(out::println);
+            out.println("plausibility: " + (flags.isEmpty() ? "no flag" : flags.size() == 1 ? "1 flag" : flags.size() + " flags")
+                    + " (a flag is not a problem of the document and not a verdict on the study: it says what it assumed)");
+        }
         return summary.allValid() ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;
     }
 }

@@ -44,6 +44,12 @@ final class Svg {
         return this;
     }
 
+    Svg circle(String cls, double cx, double cy, double r, String style) {
+        out.append("  <circle class=\"").append(escape(cls)).append("\" cx=\"").append(n(cx)).append("\" cy=\"")
+                .append(n(cy)).append("\" r=\"").append(n(r)).append("\" ").append(style).append("/>\n");
+        return this;
+    }
+
     /** Text; {@code anchor} is start, middle or end. */
     Svg text(String cls, double x, double y, String anchor, String style, String text) {
         out.append("  <text class=\"").append(escape(cls)).append("\" x=\"").append(n(x)).append("\" y=\"")

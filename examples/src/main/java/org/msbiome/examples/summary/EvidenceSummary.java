@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.msbiome.core.effect.Comparison;
 import org.msbiome.core.effect.ComputedEffect;
 import org.msbiome.core.effect.EffectMeasure;
 import org.msbiome.core.effect.EffectSize;
@@ -17,6 +18,7 @@ import org.msbiome.core.evidence.synthesis.ExcludedStudy;
 import org.msbiome.core.evidence.synthesis.MetaAnalysis;
 import org.msbiome.core.evidence.synthesis.PooledSummary;
 import org.msbiome.core.evidence.synthesis.PoolingMethod;
+import org.msbiome.core.evidence.synthesis.PoolingOptions;
 import org.msbiome.core.evidence.synthesis.StudyEffect;
 import org.msbiome.core.outcome.OutcomeMeasure;
 import org.msbiome.examples.catalog.PublishedPooledResult;
@@ -69,14 +71,17 @@ public record EvidenceSummary(
      * @param effect its effect size, when it has or could be given one
      * @param weightPercent its weight in the pooled estimate, when pooled
      * @param status {@code pooled}, or why it is not
+     * @param flags what the plausibility checks raised on its group summaries ({@link FindingPlausibility})
      */
-    public record StudyRow(String label, Optional<EffectSize> effect, Optional<Double> weightPercent, String status) {
+    public record StudyRow(String label, Optional<EffectSize> effect, Optional<Double> weightPercent, String status,
+            List<FindingPlausibility.Flag> flags) {
         /** Checks the components. @throws NullPointerException if a component is null */
         public StudyRow {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(effect, "effect");
             Objects.requireNonNull(weightPercent, "weightPercent");
             Objects.requireNonNull(status, "status");
+            flags = List.copyOf(flags);
         }
     }
 
@@ -94,6 +99,24 @@ public record EvidenceSummary(
      */
     public static EvidenceSummary of(OutcomeMeasure outcome, List<Finding> findings, EffectMeasure measure,
             PoolingMethod method, boolean assumeSd, List<PublishedPooledResult> published) {
+        return of(outcome, findings, measure, method, PoolingOptions.defaults(), assumeSd, published);
+    }
+
+    /**
+     * Summarises the findings on one outcome with pooling options (the significance test, the level).
+     *
+     * @param outcome the outcome
+     * @param findings the findings on it, one per study
+     * @param measure {@link EffectMeasure#MEAN_DIFFERENCE} or {@link EffectMeasure#STANDARDIZED_MEAN_DIFFERENCE}
+     * @param method how to pool
+     * @param options the pooling options, like {@code PoolingOptions.defaults().withKnappHartung()}
+     * @param assumeSd whether an unstated "±" is taken to be an SD
+     * @param published published pooled results on the outcome
+     * @return the summary
+     * @throws IllegalArgumentException if the measure is neither MD nor SMD, or a finding is on another outcome
+     */
+    public static EvidenceSummary of(OutcomeMeasure outcome, List<Finding> findings, EffectMeasure measure,
+            PoolingMethod method, PoolingOptions options, boolean assumeSd, List<PublishedPooledResult> published) {
         if (measure != EffectMeasure.MEAN_DIFFERENCE && measure != EffectMeasure.STANDARDIZED_MEAN_DIFFERENCE) {
             throw new IllegalArgumentException("measure " + measure.code() + " is not supported; expected MD or SMD");
         }
@@ -106,7 +129,11 @@ public record EvidenceSummary(
             }
             Finding adapted = finding;
             String why = "";
-            if (finding.effect().isEmpty()) {
+            if (!finding.result().comparison().isBetweenGroups()) {
+                why = finding.result().comparison() == Comparison.VS_BASELINE
+                        ? "not pooled: a change from baseline within the probiotic arm, not a comparison between groups"
+                        : "not pooled: the source names no comparator, so it is not known to compare groups";
+            } else if (finding.effect().isEmpty()) {
                 Optional<MeanSummary[]> groups = groups(finding);
                 if (groups.isEmpty()) {
                     why = "not pooled: published as a direction" + finding.result().pValue().map(p -> " and " + p).orElse("")
@@ -139,7 +166,7 @@ public record EvidenceSummary(
         Optional<String> whyNot = Optional.empty();
         long poolable = toPool.stream().filter(f -> !f.study().isRetracted()).count();
         if (poolable >= 2) {
-            pooled = Optional.of(MetaAnalysis.poolFindings(toPool, method));
+            pooled = Optional.of(MetaAnalysis.poolFindings(toPool, method, options));
         } else {
             whyNot = Optional.of(poolable + " of " + findings.size()
                     + (findings.size() == 1 ? " study has" : " studies have") + " an effect size to pool; at least 2 are needed");
@@ -155,7 +182,7 @@ public record EvidenceSummary(
             } else if (s.isEmpty()) {
                 s = "not pooled";
             }
-            rows.add(new StudyRow(f.study().label(), f.effect(), weight, s));
+            rows.add(new StudyRow(f.study().label(), f.effect(), weight, s, FindingPlausibility.of(f)));
         }
         return new EvidenceSummary(outcome, measure, method, assumeSd, rows, pooled, whyNot, published);
     }
@@ -225,6 +252,12 @@ public record EvidenceSummary(
             String weight = row.weightPercent().map(w -> String.format(Locale.ROOT, "%.1f%%", w)).orElse("");
             lines.add(String.format(Locale.ROOT, "  %-22s %-26s %7s  %s", row.label(), effect, weight, row.status()));
         }
+        List<FindingPlausibility.Flag> flags = rows.stream().flatMap(r -> r.flags().stream()).toList();
+        if (!flags.isEmpty()) {
+            lines.add("PLAUSIBILITY: " + flags.size() + (flags.size() == 1 ? " flag" : " flags")
+                    + " on the reported statistics (a flag is not a verdict; it says what it assumed):");
+            flags.forEach(f -> lines.add("  † " + f.describe()));
+        }
         if (pooled.isPresent()) {
             PooledSummary<EffectMeasure> p = pooled.get();
             lines.add(String.format(Locale.ROOT, "Pooled (%s, %d studies): %s, SE %.3f", p.method().code(), p.studies(),
@@ -267,14 +300,20 @@ public record EvidenceSummary(
                 "; I² = %.0f%%, τ² = %.3f, Q = %.1f (df %d)", p.i2(), p.tau2(), p.q(), p.degreesOfFreedom())
                 + (p.excluded().isEmpty() ? "" : "; left out: " + String.join(", ",
                         p.excluded().stream().map(e -> e.study() + " (" + e.reason().code() + ")").toList()))));
+        if (rows.stream().anyMatch(r -> !r.flags().isEmpty())) {
+            plot.note("† reported statistics flagged by a plausibility check: " + String.join("; ", rows.stream()
+                    .flatMap(r -> r.flags().stream())
+                    .map(f -> f.study() + ", " + f.group() + ": " + f.flag().check().code()).toList()));
+        }
         plot.favours("favours probiotic", "favours placebo");
         for (StudyRow row : rows) {
             Optional<EffectSize> effect = row.effect();
+            String label = row.flags().isEmpty() ? row.label() : row.label() + " †";
             if (row.weightPercent().isPresent() && effect.isPresent() && effect.get().interval().isPresent()) {
-                plot.study(row.label(), effect.get().estimate(), effect.get().interval().get().lower(),
+                plot.study(label, effect.get().estimate(), effect.get().interval().get().lower(),
                         effect.get().interval().get().upper(), row.weightPercent().get());
             } else {
-                plot.text(row.label(), row.status());
+                plot.text(label, row.status());
             }
         }
         pooled.ifPresent(p -> plot.pooled("Pooled (" + p.method().code() + ")", p.estimate(),
@@ -291,11 +330,17 @@ public record EvidenceSummary(
         return plot.build();
     }
 
-    private static String methodName(PoolingMethod method) {
+    static String methodName(PoolingMethod method) {
         return switch (method) {
             case FIXED_EFFECT -> "fixed effect (inverse variance)";
             case DERSIMONIAN_LAIRD -> "random effects (DerSimonian–Laird)";
             case REML -> "random effects (REML)";
+            case HUNTER_SCHMIDT -> "random effects (Hunter–Schmidt)";
+            case HEDGES -> "random effects (Hedges)";
+            case SIDIK_JONKMAN -> "random effects (Sidik–Jonkman)";
+            case ML -> "random effects (maximum likelihood)";
+            case EMPIRICAL_BAYES -> "random effects (empirical Bayes)";
+            case PAULE_MANDEL -> "random effects (Paule–Mandel)";
         };
     }
 }

@@ -234,7 +234,8 @@ public final class Tour {
     /** The evidence for one outcome: findings, pooling, retracted studies left out, GRADE. */
     private void evidence() {
         heading("8. The evidence for one outcome: EDSS");
-        out.println("The catalog's EDSS findings, pooled; retracted studies are left out, and GRADE rates the certainty.");
+        out.println("The catalog's EDSS findings, pooled; retracted studies are left out, the reported statistics are checked");
+        out.println("for plausibility (GRIM, GRIMMER, SD bounds, an SD that looks like an SE), and GRADE rates the certainty.");
         Catalog catalog = Catalog.bundled();
         EvidenceSummary edss = EvidenceSummary.of(StandardMeasure.EDSS, catalog.findingsOn(StandardMeasure.EDSS),
                 EffectMeasure.MEAN_DIFFERENCE, PoolingMethod.REML, true, catalog.publishedPooledResultsOn(StandardMeasure.EDSS));

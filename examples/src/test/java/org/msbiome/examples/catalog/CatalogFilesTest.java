@@ -39,7 +39,7 @@ class CatalogFilesTest {
     void everyDocumentOfTheCatalogPassesTheStrictReader() throws IOException {
         List<Path> files = jsonFiles(DIR);
 
-        assertThat(files).hasSize(43);
+        assertThat(files).hasSize(46);
         for (Path file : files) {
             ReadResult<Object> result = MsbiomeJson.reader().readAny(Files.readString(file, StandardCharsets.UTF_8));
             assertThat(result.problems()).as(DIR.relativize(file).toString()).isEmpty();
@@ -74,7 +74,7 @@ class CatalogFilesTest {
         int exit = MsbiomeCommand.execute(new PrintWriter(out), new PrintWriter(err), "validate", DIR.toString());
 
         assertThat(exit).isEqualTo(MsbiomeCommand.OK);
-        assertThat(out.toString()).isEqualTo("43 documents in 43 files: all valid\n");
+        assertThat(out.toString()).isEqualTo("46 documents in 46 files: all valid\n");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -115,14 +115,14 @@ class CatalogFilesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("""
                         the catalog has 5 problems:
-                        index.tsv:89: unknown field 'page'; expected one of study, finding, citation, source, left-out
+                        index.tsv:100: unknown field 'page'; expected one of study, finding, citation, source, left-out
                         studies/kouchaki-2017/finding-05-hs-crp.json: /finding/result/pvalue: [unknown-property] unknown \
                         property 'pvalue' of ComparisonResult; known properties: comparison, direction, pValue, treatment, \
                         comparator, effect
-                        index.tsv:42: 'Salami 2019': a finding of 'Salami 2019' is about study 'Salami 2019a'; expected \
+                        index.tsv:44: 'Salami 2019': a finding of 'Salami 2019' is about study 'Salami 2019a'; expected \
                         only findings of this study
-                        index.tsv:86: 'Naseri 2025' has no source; expected where its values were read
-                        published-pooled-results.tsv:18: effect measure 'WMD' is unknown; expected one of MD, SMD, ROM, \
-                        RR, OR""");
+                        index.tsv:97: 'Naseri 2025' has no source; expected where its values were read
+                        published-pooled-results.tsv:18: effect measure 'WMD' is unknown; expected one of MD, SMD, SMDH, \
+                        ROM, RR, OR, RD""");
     }
 }

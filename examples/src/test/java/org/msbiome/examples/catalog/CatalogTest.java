@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.msbiome.core.effect.Comparison;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.Study;
 import org.msbiome.core.outcome.StandardMeasure;
@@ -46,11 +47,29 @@ class CatalogTest {
     @Test
     void holdsTheHumanTrialsAndTheEaeStudyOfTheReference() {
         assertThat(catalog.studies()).extracting(Study::label).containsExactly("Kouchaki 2017", "Tamtaji 2017",
-                "Salami 2019", "Rahimlou 2022", "Ahvaz 2020", "Tankou 2018", "Motlagh Asghari 2023", "Naseri 2025",
+                "Salami 2019", "Rahimlou 2022", "Rahimlou 2022 (Nutr Neurosci)", "Tankou 2018", "Motlagh Asghari 2023", "Naseri 2025",
                 "Lavasani 2010");
         assertThat(catalog.findingsOn(StandardMeasure.EDSS)).extracting(f -> f.study().label())
                 .containsExactly("Kouchaki 2017", "Salami 2019", "Naseri 2025");
         assertThat(catalog.outcome("edss")).contains(StandardMeasure.EDSS);
         assertThat(catalog.outcome("hs-CRP")).isPresent();
+    }
+
+    /** Issue #17: each finding is encoded as its source words it (within-group change, comparator not stated). */
+    @Test
+    void encodesEachFindingAsItsSourceWordsIt() {
+        assertThat(comparisonsOf("Rahimlou 2022")).containsExactly(Comparison.VS_PLACEBO, Comparison.VS_PLACEBO,
+                Comparison.VS_PLACEBO, Comparison.VS_BASELINE, Comparison.VS_BASELINE);
+        assertThat(comparisonsOf("Rahimlou 2022 (Nutr Neurosci)")).containsExactly(Comparison.VS_PLACEBO,
+                Comparison.VS_PLACEBO, Comparison.VS_PLACEBO, Comparison.VS_BASELINE, Comparison.NOT_STATED);
+        assertThat(comparisonsOf("Salami 2019")).containsExactly(Comparison.VS_PLACEBO, Comparison.VS_PLACEBO,
+                Comparison.VS_PLACEBO, Comparison.VS_PLACEBO, Comparison.NOT_STATED, Comparison.NOT_STATED,
+                Comparison.NOT_STATED, Comparison.NOT_STATED);
+        assertThat(comparisonsOf("Motlagh Asghari 2023")).containsOnly(Comparison.VS_PLACEBO).hasSize(5);
+    }
+
+    private List<Comparison> comparisonsOf(String label) {
+        return catalog.findings().stream().filter(f -> f.study().label().equals(label))
+                .map(f -> f.result().comparison()).toList();
     }
 }

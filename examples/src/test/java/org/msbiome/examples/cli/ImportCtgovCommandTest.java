@@ -7,7 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.msbiome.core.safety.SafetyReport;
+import org.msbiome.io.MsbiomeJson;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -121,5 +124,32 @@ class ImportCtgovCommandTest {
 
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
         assertThat(run.err()).contains("Missing required parameter: '<file>'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void printsTheResultsAndSafetyOfARealRecordAndWritesThemAsDocuments() throws IOException {
+        // NCT02210780 (public repository ctti-clinicaltrials/aact, spec/support/json_data; copy in io's test resources).
+        Path ndjson = dir.resolve("out.ndjson");
+        Run run = run("import-ctgov", RECORDS.resolve("NCT02210780.json").toString(), "--output", ndjson.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains(
+                "  groups matched to arms (4 distinct):",
+                "    EG000 'Placebo qw' -> arm 'Placebo qw'",
+                "    other events listed above: 5%",
+                "      Conjunctivitis                        0/97                    8/97",
+                "    withdrawn for adverse events            0/97                    5/97",
+                "      computed: MD -2.1300 (95% CI -2.8355 to -1.4245; variance 0.129581; "
+                        + "SD FROM_STANDARD_ERROR/FROM_STANDARD_ERROR) from LEAST_SQUARES_MEAN with STANDARD_ERROR",
+                "wrote " + ndjson);
+        List<String> lines = Files.readAllLines(ndjson);
+        assertThat(lines).hasSize(2);
+        assertThat(MsbiomeJson.reader().readAny(lines.get(1)).orElseThrow()).isInstanceOf(SafetyReport.class);
+
+        Run toDir = run("import-ctgov", RECORDS.resolve("NCT02210780.json").toString(), "--output",
+                dir.resolve("docs").toString());
+        assertThat(toDir.out()).contains("NCT02210780.safety-report.json", "NCT02210780.clinical-trial.json");
+        assertThat(MsbiomeJson.reader().read(dir.resolve("docs/NCT02210780.safety-report.json"), SafetyReport.class)
+                .problems()).isEmpty();
     }
 }

@@ -54,6 +54,30 @@ class ValidateCommandTest {
         return Files.writeString(file, text);
     }
 
+    /**
+     * Salami 2019's EDSS finding of the catalog (−0.52 ± 0.04 and +0.16 ± 0.07, n = 24 each; issue #17), also
+     * as an NDJSON stream: the flags are printed, and they do not make the document invalid.
+     */
+    @Test
+    void plausibilityPrintsTheFlagsOfFindingsWithoutChangingTheExitCode() throws IOException {
+        Path salami = Path.of("src/main/resources/org/msbiome/examples/catalog/studies/salami-2019/"
+                + "finding-01-expanded-disability-status-scale.json");
+        Path stream = write("findings.ndjson", MsbiomeJson.reader().readAny(Files.readString(salami)).orElseThrow()
+                instanceof org.msbiome.core.evidence.Finding f ? MsbiomeJson.writer().write(f).replace("\n", "") + "\n" : "");
+
+        Run run = run("validate", "--plausibility", salami.toString(), stream.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.OK);
+        assertThat(run.outLines()).hasSize(6);
+        assertThat(run.outLines().get(0)).isEqualTo("2 documents in 2 files: all valid");
+        assertThat(run.outLines().get(1)).startsWith(salami + ": plausibility: Salami 2019, probiotic arm: "
+                + "sd-looks-like-se: ± 0.04 cannot be an SD");
+        assertThat(run.outLines().get(2)).startsWith(salami + ": plausibility: Salami 2019, comparator arm: grim:");
+        assertThat(run.outLines().get(3)).startsWith(stream + ":1: plausibility: Salami 2019, probiotic arm:");
+        assertThat(run.outLines().get(5)).startsWith("plausibility: 4 flags (a flag is not a problem");
+        assertThat(run("validate", salami.toString()).out()).isEqualTo("1 document in 1 file: all valid\n");
+    }
+
     @Test
     void validDocumentExitsZero() throws IOException {
         Path good = write("lgg.json", MsbiomeJson.writer().write(Strains.LACTICASEIBACILLUS_RHAMNOSUS_GG));
@@ -105,7 +129,7 @@ class ValidateCommandTest {
         assertThat(run.outLines()).containsExactly(
                 lines + ":2: /version: [unsupported-version] format version '2.0' is not supported; this reader knows "
                         + "format versions 1.0 (and reads any 1.x)",
-                lines + ":3: (document): [empty-document] the line is empty; NDJSON has one document per line",
+                lines + ":3:1: (document): [empty-document] the line is empty; NDJSON has one document per line",
                 "4 documents in 1 file: 2 valid, 2 invalid (2 problems)");
     }
 
@@ -145,7 +169,7 @@ class ValidateCommandTest {
 
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
         assertThat(run.outLines().get(0))
-                .isEqualTo(latin1 + ": (document): [syntax] the file is not UTF-8 text; msbiome documents are UTF-8");
+                .isEqualTo(latin1 + ":1:37: /kind: [syntax] malformed JSON: Invalid UTF-8 middle byte 0x22");
     }
 
     @Test

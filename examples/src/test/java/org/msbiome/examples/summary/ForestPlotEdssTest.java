@@ -60,11 +60,14 @@ class ForestPlotEdssTest {
         assertThat(byClass(doc, "line", "no-effect")).hasSize(1);
         assertThat(byClass(doc, "line", "axis")).hasSize(1);
         assertThat(byClass(doc, "line", "tick")).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(texts(doc, "label")).containsExactly("Kouchaki 2017", "Salami 2019", "Naseri 2025", "Pooled (REML)",
+        // Salami 2019 is marked: its reported statistics raise plausibility flags (issue #17)
+        assertThat(texts(doc, "label")).containsExactly("Kouchaki 2017", "Salami 2019 †", "Naseri 2025", "Pooled (REML)",
                 "Jiang 2021 (published)", "Mirashrafi 2021 (published)");
         assertThat(texts(doc, "values")).contains("not pooled: published as a direction and P > 0.05 only",
                 "−0.43 [−0.65, −0.20]");
         assertThat(texts(doc, "note")).first().asString().contains("'±' is taken to be an SD");
+        assertThat(texts(doc, "note")).anySatisfy(note -> assertThat(note).contains("† reported statistics flagged",
+                "Salami 2019, probiotic arm: sd-looks-like-se", "Salami 2019, comparator arm: grim"));
 
         // the line of no effect is at x = 0 of the axis: between the tick labels −0.5 and 0.0 ... or at 0.0
         Element zeroTick = byClass(doc, "text", "tick-label").stream()
@@ -113,7 +116,7 @@ class ForestPlotEdssTest {
         java.io.StringWriter err2 = new java.io.StringWriter();
         assertThat(MsbiomeCommand.execute(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err2),
                 "summarize", "EDSS", "--method", "bayes")).isEqualTo(MsbiomeCommand.USAGE);
-        assertThat(err2.toString()).startsWith("msbiome: --method 'bayes' is not known; expected one of FE, DL, REML");
+        assertThat(err2.toString()).startsWith("msbiome: --method 'bayes' is not known; expected one of FE, DL, REML, HS, HE, SJ, ML, EB, PM");
     }
 
     private static List<Element> byClass(Document doc, String tag, String cls) {

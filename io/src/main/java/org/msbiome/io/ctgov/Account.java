@@ -38,6 +38,8 @@ final class Account {
     private final Set<String> rejectedAt = new HashSet<>();
     private final List<InferredValue> inferred = new ArrayList<>();
     private final List<RejectedValue> rejected = new ArrayList<>();
+    private final List<MissingField> missing = new ArrayList<>();
+    private final List<TextMention> mentions = new ArrayList<>();
     private final Map<String, String> unmappedReasons = new HashMap<>();
     /** For each pointer, how many entries of the three sets lie strictly below it. */
     private final Map<String, Integer> accountedBelow = new HashMap<>();
@@ -75,6 +77,27 @@ final class Account {
         if (rejectedAt.add(value.pointer())) {
             count(value.pointer(), 1);
         }
+    }
+
+    /**
+     * Reports a member missing from the object at {@code parent} (a pointer that exists in the source). It accounts for nothing in the source: the object's own fields are
+     * still mapped or listed as unmapped.
+     */
+    void missing(String parent, String member, String reason) {
+        missing.add(new MissingField(parent, member, reason));
+    }
+
+    List<MissingField> missing() {
+        return missing;
+    }
+
+    /** Lists an organism or dose found in free text (it accounts for nothing: the text is accounted as a whole). */
+    void mention(TextMention mention) {
+        mentions.add(mention);
+    }
+
+    List<TextMention> mentions() {
+        return mentions;
     }
 
     /** Gives the reason why {@code pointer}, or what is below it, is not mapped. */

@@ -77,6 +77,11 @@ final class AccountingReader {
         account.reject(pointer, value, reason);
     }
 
+    /** Reports a member missing from the object at {@code parent}; see {@link Account#missing}. */
+    void missing(String parent, String member, String reason) {
+        account.missing(parent, member, reason);
+    }
+
     void because(String pointer, String reason) {
         account.because(pointer, reason);
     }

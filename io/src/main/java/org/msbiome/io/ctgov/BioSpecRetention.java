@@ -1,11 +1,15 @@
 package org.msbiome.io.ctgov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 /**
  * Whether a study retains biospecimens ({@code bioSpec.retention}): ClinicalTrials.gov API v2 enum {@code BioSpecRetention} (OpenAPI 2.0.5,
  * https://clinicaltrials.gov/data-api/api), with the API's exact value names.
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum BioSpecRetention {
     /** No samples are retained. */
     NONE_RETAINED,

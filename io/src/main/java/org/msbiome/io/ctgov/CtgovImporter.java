@@ -1,5 +1,7 @@
 package org.msbiome.io.ctgov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.io.InvalidDocumentException;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
@@ -38,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CtgovImporter {
     private static final List<String> MODULES = List.of("identificationModule", "statusModule",
             "sponsorCollaboratorsModule", "oversightModule", "descriptionModule", "conditionsModule", "designModule",

@@ -1,9 +1,12 @@
 package org.msbiome.io.ctgov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.registry.RegistryId;
 
 /**
@@ -34,6 +37,7 @@ import org.msbiome.core.registry.RegistryId;
  * @param interventionTypes the type of each imported intervention, by the intervention's name
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CtgovStudy(
         Optional<RegistryId> nctId,
         Optional<String> orgStudyId,

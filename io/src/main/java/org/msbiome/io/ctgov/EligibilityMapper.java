@@ -29,6 +29,16 @@ final class EligibilityMapper {
             healthy = reader.bool(module, p, "healthyVolunteers");
             minimum = age(reader, module, p, "minimumAge");
             maximum = age(reader, module, p, "maximumAge");
+            if (minimum.isPresent() && maximum.isPresent() && minimum.get() > maximum.get()) {
+                String reason = "the minimum age (" + minimum.get() + " years) is above the maximum age ("
+                        + maximum.get() + " years); neither limit is imported";
+                for (String name : List.of("minimumAge", "maximumAge")) {
+                    reader.unmark(p + "/" + name);
+                    reader.reject(p + "/" + name, module.get(name), reason);
+                }
+                minimum = Optional.empty();
+                maximum = Optional.empty();
+            }
         }
         if (phenotypes.isEmpty() && sex.isEmpty() && healthy.isEmpty() && minimum.isEmpty() && maximum.isEmpty()) {
             return null;

@@ -44,6 +44,9 @@ final class IdentificationMapper {
             } catch (IllegalArgumentException e) {
                 reader.reject(p + "/nctId", module.get("nctId"), e.getMessage());
             }
+        } else if (module.get("nctId") == null) {
+            reader.missing(p, "nctId", "a ClinicalTrials.gov record is identified by its NCT ID; the imported "
+                    + "study has none");
         }
         String orgStudyId = null;
         JsonNode org = reader.object(module, p, "orgStudyIdInfo");

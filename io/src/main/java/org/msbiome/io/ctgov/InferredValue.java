@@ -1,5 +1,8 @@
 package org.msbiome.io.ctgov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 /**
  * A value the import inferred from text rather than read from a coded field, like the MS phenotype RRMS
  * from the condition "Relapsing-Remitting Multiple Sclerosis", or a taxon from a probiotic's description.
@@ -12,6 +15,7 @@ package org.msbiome.io.ctgov;
  * @param reason why the text gives this value
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record InferredValue(String target, String value, String pointer, String text, String reason) {
 
     /**

@@ -1,7 +1,10 @@
 package org.msbiome.io.ctgov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.evidence.PartialDate;
 
 /**
@@ -14,6 +17,7 @@ import org.msbiome.core.evidence.PartialDate;
  * @param type whether the date is actual or estimated, when reported
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RegistryDate(PartialDate date, Optional<DateType> type) {
     /**
      * Creates a registry date.

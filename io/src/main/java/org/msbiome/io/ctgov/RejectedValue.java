@@ -1,7 +1,10 @@
 package org.msbiome.io.ctgov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A value of the source record that the import could not accept (an enum value the vocabulary does not
@@ -14,6 +17,7 @@ import java.util.Optional;
  * @param reason what is wrong and what was expected
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RejectedValue(String pointer, Optional<String> value, String reason) {
 
     /**

@@ -1,7 +1,10 @@
 package org.msbiome.io.ctgov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.registry.RegistryId;
 
 /**
@@ -14,6 +17,7 @@ import org.msbiome.core.registry.RegistryId;
  * @param registryId the identifier as a registry identifier, when its type or form says which registry issued it
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SecondaryId(String id, Optional<SecondaryIdType> type, Optional<String> domain,
         Optional<RegistryId> registryId) {
 

@@ -19,10 +19,9 @@ import tools.jackson.databind.JsonNode;
  * Maps one study record: runs one mapper per ClinicalTrials.gov module over an {@link AccountingReader},
  * builds the design and the study, and lists what was left unmapped from the {@link Account}.
  *
- * <p>To import another part of the record (such as the {@code resultsSection}, a sibling of the
- * {@code protocolSection} in {@code root}), add a mapper that reads it through the same reader: whatever it
- * marks, infers or rejects leaves the unmapped list by itself, and the reason
- * "results are not imported" ({@link Account}) is then no longer given.
+ * <p>The {@code resultsSection}, a sibling of the {@code protocolSection} in {@code root}, is read by
+ * {@link ResultsMapper} through the same reader: whatever it marks, infers or rejects leaves the unmapped
+ * list by itself.
  */
 final class StudyMapper {
     private final JsonNode root;
@@ -40,6 +39,9 @@ final class StudyMapper {
 
     CtgovImport map(JsonNode section, String base) {
         JsonNode identificationModule = reader.object(section, base, "identificationModule");
+        if (identificationModule == null && section.get("identificationModule") == null) {
+            reader.missing(base, "identificationModule", "the record has no NCT ID");
+        }
         Identification identification = identificationModule == null ? Identification.NONE
                 : IdentificationMapper.map(reader, identificationModule, base + "/identificationModule");
         JsonNode statusModule = reader.object(section, base, "statusModule");
@@ -75,7 +77,13 @@ final class StudyMapper {
             design = design(studyType, section, base, designModule, dm, arms, conditions, identification);
             interventionTypes = arms.interventionTypes();
         }
-        // Extension point: a mapper of the root's resultsSection goes here, reading through the same reader.
+        Optional<CtgovResults> results = Optional.empty();
+        JsonNode resultsSection = reader.object(root, "", "resultsSection");
+        if (resultsSection != null) {
+            reader.bool(root, "", "hasResults");
+            results = Optional.of(ResultsMapper.map(reader, resultsSection, "/resultsSection",
+                    Optional.ofNullable(design), identification.nctId()));
+        }
         CtgovStudy study = new CtgovStudy(identification.nctId(), identification.orgStudyId(),
                 identification.secondaryIds(), identification.briefTitle(), identification.officialTitle(),
                 identification.acronym(), dates.statusVerified(), dates.start(), dates.primaryCompletion(),
@@ -86,8 +94,8 @@ final class StudyMapper {
         List<String> mappedInOrder = new ArrayList<>();
         List<UnmappedField> unmapped = new ArrayList<>();
         account.walk(root, "", mappedInOrder, unmapped);
-        return new CtgovImport(Optional.ofNullable(design), study, mappedInOrder, account.inferred(),
-                account.rejected(), unmapped);
+        return new CtgovImport(Optional.ofNullable(design), study, results, mappedInOrder, account.inferred(),
+                account.rejected(), account.missing(), account.mentions(), unmapped);
     }
 
     private TrialDesign design(StudyType studyType, JsonNode section, String base, @Nullable JsonNode module,
@@ -109,6 +117,8 @@ final class StudyMapper {
         JsonNode outcomes = reader.object(section, base, "outcomesModule");
         if (outcomes != null) {
             OutcomesMapper.map(reader, builder, outcomes, base + "/outcomesModule");
+        } else if (section.get("outcomesModule") == null) {
+            reader.missing(base, "outcomesModule", "the record states no outcome measures; the design has none");
         }
         List<MsCourse> phenotypes = TextInference.phenotypes(reader, conditions);
         JsonNode eligibility = reader.object(section, base, "eligibilityModule");

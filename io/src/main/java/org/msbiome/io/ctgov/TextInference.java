@@ -19,7 +19,6 @@ import org.msbiome.core.population.MsPhenotype;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.taxonomy.NameResolution;
 import org.msbiome.core.taxonomy.Taxon;
-import org.msbiome.core.taxonomy.Taxonomy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,8 +27,6 @@ import tools.jackson.databind.JsonNode;
  * the account with the text it was inferred from and why.
  */
 final class TextInference {
-    private static final Pattern BINOMIAL = Pattern.compile(
-            "\\b([A-Z][a-z]+|[A-Z][a-z]{0,3}\\.)\\s+([a-z]{3,})(\\s+subsp\\.\\s+[a-z]{3,})?");
     private static final Pattern PLACEBO = Pattern.compile("\\bplacebo\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROBIOTIC = Pattern.compile("\\b(probiotics?|synbiotics?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
@@ -95,28 +92,56 @@ final class TextInference {
         List<InferredValue> taxonInferences = new ArrayList<>();
         String keywordPointer = null;
         String keyword = null;
+        OrganismMentions.Organism unresolved = null;
+        String unresolvedPointer = null;
+        String target = "design.interventions[" + name + "].strains";
         for (String[] source : sources) {
             Matcher m = PROBIOTIC.matcher(source[1]);
             if (keyword == null && m.find()) {
                 keywordPointer = source[0];
                 keyword = m.group();
             }
-            for (NameResolution resolution : taxaIn(source[1])) {
-                if (taxa.add(resolution.taxon())) {
-                    strains.add(Strain.of(resolution.taxon()));
-                    taxonInferences.add(new InferredValue("design.interventions[" + name + "].strains",
-                            resolution.taxon().name().full(), source[0], resolution.input(),
-                            "the taxonomy resolves the name: " + resolution));
+            for (OrganismMentions.Organism organism : OrganismMentions.organisms(source[1])) {
+                if (organism.resolution().isEmpty()) {
+                    reader.account().mention(new TextMention(source[0], organism.start(), organism.end(),
+                            organism.text(), TextMention.Kind.ORGANISM, Optional.empty(), "the taxonomy does not know '"
+                                    + organism.name() + "'"));
+                    if (unresolved == null) {
+                        unresolved = organism;
+                        unresolvedPointer = source[0];
+                    }
+                    continue;
+                }
+                NameResolution resolution = organism.resolution().get();
+                Strain strain = strain(resolution.taxon(), organism.designation());
+                reader.account().mention(new TextMention(source[0], organism.start(), organism.end(), organism.text(),
+                        TextMention.Kind.ORGANISM, Optional.of(target), resolution.taxon().name().full()
+                                + organism.designation().map(d -> " strain " + d).orElse("")));
+                if (taxa.add(resolution.taxon()) || !strains.contains(strain)) {
+                    if (!strains.contains(strain)) {
+                        strains.add(strain);
+                    }
+                    taxonInferences.add(new InferredValue(target, resolution.taxon().name().full(), source[0],
+                            resolution.input(), "the taxonomy resolves the name: " + resolution));
                 }
             }
+            for (OrganismMentions.Dose dose : OrganismMentions.doses(source[1])) {
+                reader.account().mention(new TextMention(source[0], dose.start(), dose.end(), dose.text(),
+                        TextMention.Kind.DOSE, Optional.empty(), "a dose in free text is not encoded; the regimen "
+                                + "stays not reported"));
+            }
         }
-        if (keyword != null || !taxa.isEmpty()) {
+        if (keyword != null || !taxa.isEmpty() || unresolved != null) {
             if (keyword != null) {
                 reader.infer("design.interventions[" + name + "]", "probiotic", keywordPointer, keyword,
                         "the text says " + keyword);
-            } else {
+            } else if (!taxonInferences.isEmpty()) {
                 reader.infer("design.interventions[" + name + "]", "probiotic", taxonInferences.get(0).pointer(),
                         taxonInferences.get(0).text(), "the text names a bacterial taxon msbiome knows");
+            } else {
+                reader.infer("design.interventions[" + name + "]", "probiotic", unresolvedPointer, unresolved.text(),
+                        "the text names an organism" + (unresolved.designation().isPresent()
+                                ? " with a strain designation" : "") + " (not in msbiome's taxonomy; see the mentions)");
             }
             taxonInferences.forEach(reader.account()::infer);
             if (description.isPresent() && !reader.account().isInferredFrom(descriptionPointer)) {
@@ -129,41 +154,15 @@ final class TextInference {
         return new OtherIntervention(name, description, Regimen.notReported());
     }
 
-    /**
-     * Words that follow a genus in trial texts without being an epithet ("Lactobacillus strains",
-     * "Bifidobacterium and ..."): a binomial ending in one is not read as an organism.
-     */
-    private static final Set<String> NOT_EPITHETS = Set.of("and", "the", "with", "species", "strain", "strains",
-            "spp", "group", "groups", "bacteria", "probiotic", "probiotics", "cells", "plus", "containing", "mix",
-            "mixture", "powder", "capsule", "capsules", "sachet", "sachets", "supplement", "supplements", "culture",
-            "cultures", "per", "from", "for", "was", "were", "are", "has", "have", "will", "each", "only", "daily");
-
-    /**
-     * The taxa named in a text, in order of appearance, each once, resolved through {@link Taxonomy#resolve}:
-     * a name the bundled snapshot lists, and a well-formed name it does not list whose genus it knows (kept as
-     * written; its resolution says it is not listed, and the account's reason repeats it).
-     */
-    private static List<NameResolution> taxaIn(String text) {
-        List<NameResolution> found = new ArrayList<>();
-        Matcher m = BINOMIAL.matcher(text);
-        while (m.find()) {
-            if (NOT_EPITHETS.contains(m.group(2))) {
-                continue;
-            }
-            Optional<NameResolution> resolution = resolved(m.group(3) != null ? m.group() : m.group(1) + " " + m.group(2));
-            if (resolution.isPresent() && (resolution.get().listed()
-                    || Taxonomy.bundled().listsGenus(resolution.get().taxon().name().bareGenus()))) {
-                found.add(resolution.get());
+    /** The strain of a taxon with the designation the text gives, or without one if the designation is not valid. */
+    private static Strain strain(Taxon taxon, Optional<String> designation) {
+        if (designation.isPresent()) {
+            try {
+                return new Strain(taxon, designation, List.of());
+            } catch (IllegalArgumentException e) {
+                return Strain.of(taxon);
             }
         }
-        return found;
-    }
-
-    private static Optional<NameResolution> resolved(String name) {
-        try {
-            return Optional.of(Taxonomy.resolve(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // an abbreviation of no single listed taxon, or no name at all
-        }
+        return Strain.of(taxon);
     }
 }

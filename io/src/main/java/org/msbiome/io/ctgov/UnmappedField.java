@@ -1,5 +1,8 @@
 package org.msbiome.io.ctgov;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 /**
  * A part of the source record that the import did not map: a field, or a whole object or array none of
  * whose values was used (then every value below the pointer is unmapped).
@@ -8,6 +11,7 @@ package org.msbiome.io.ctgov;
  * @param reason why it was not mapped
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record UnmappedField(String pointer, String reason) {
 
     /**

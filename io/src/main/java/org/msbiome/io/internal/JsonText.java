@@ -1,5 +1,7 @@
 package org.msbiome.io.internal;
 
+import org.msbiome.io.SafeText;
+
 /** Small text helpers for problem messages. */
 final class JsonText {
     private JsonText() {}
@@ -17,7 +19,7 @@ final class JsonText {
                 break;
             }
             char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+            if (SafeText.mustEscape(text, i)) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);

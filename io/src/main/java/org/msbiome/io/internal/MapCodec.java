@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
+import org.msbiome.io.ReadLimits;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class MapCodec<K, V> implements Codec<Map<K, V>> {
     /** A plain decimal number, as a property name. */
+    static final int MAX_KEY_NUMBER_LENGTH = ReadLimits.defaults().maxNumberLength();
+
     static final String DECIMAL_PATTERN = "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$";
 
     private final Key<K> key;
@@ -63,7 +66,10 @@ final class MapCodec<K, V> implements Codec<Map<K, V>> {
         if (codec == ScalarCodec.BIG_DECIMAL) {
             Pattern decimal = Pattern.compile(DECIMAL_PATTERN);
             return new Key<BigDecimal>("a decimal number, like 0.5",
-                    s -> decimal.matcher(s).matches() ? new BigDecimal(s) : null, BigDecimal::toPlainString,
+                    // A key is a number too: it gets the number length limit of the default ReadLimits
+                    // before BigDecimal, whose parsing and normalising are quadratic in the digits.
+                    s -> s.length() <= MAX_KEY_NUMBER_LENGTH && decimal.matcher(s).matches() ? new BigDecimal(s) : null,
+                    BigDecimal::toPlainString,
                     Comparator.naturalOrder(), c -> c.object().put("pattern", DECIMAL_PATTERN));
         }
         if (codec == ScalarCodec.STRING) {

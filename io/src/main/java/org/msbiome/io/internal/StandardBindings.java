@@ -37,7 +37,6 @@ import org.msbiome.core.immune.CellPopulation;
 import org.msbiome.core.immune.Cytokine;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.immune.Marker;
-import org.msbiome.core.immune.Markers;
 import org.msbiome.core.immune.UnlistedMarker;
 import org.msbiome.core.measure.TimePoint;
 import org.msbiome.core.outcome.CustomMeasure;
@@ -50,6 +49,7 @@ import org.msbiome.core.preclinical.DiseaseModel;
 import org.msbiome.core.preclinical.Eae;
 import org.msbiome.core.preclinical.PreclinicalStudy;
 import org.msbiome.core.preclinical.Tmev;
+import org.msbiome.core.safety.SafetyReport;
 import org.msbiome.core.strain.CultureCollection;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.taxonomy.NcbiTaxonId;
@@ -105,7 +105,7 @@ final class StandardBindings {
                         "cytokine", Cytokine.class,
                         "cell-population", CellPopulation.class,
                         "biomarker", Biomarker.class,
-                        "unlisted", UnlistedMarker.class), wellKnownMarkers())
+                        "unlisted", UnlistedMarker.class), MarkerTextForms.format1())
                 .union(TimePoint.class, variants(TimePoint.class,
                         "baseline", TimePoint.Baseline.class,
                         "since-start", TimePoint.SinceStart.class,
@@ -138,6 +138,7 @@ final class StandardBindings {
                 .kind("grade-assessment", GradeAssessment.class)
                 .kind("immune-effect", ImmuneEffect.class)
                 .kind("preclinical-study", PreclinicalStudy.class)
+                .kind("safety-report", SafetyReport.class)
                 .kind("strain", Strain.class)
                 .kind("study", Study.class)
                 .kind("taxon", Taxon.class);
@@ -182,25 +183,6 @@ final class StandardBindings {
             byCode.put(measure.code(), measure);
         }
         return new Bindings.TextForm<>(byCode, "the code of a standard outcome measure");
-    }
-
-    /**
-     * A well-known marker is written as its name ({@code "marker": "IL-17A"}) when no other well-known marker
-     * has the same name; the name reads back as exactly that value. A marker that merely shares a name with a
-     * well-known one (other aliases, say) is written as its object.
-     */
-    private static Bindings.TextForm<Marker> wellKnownMarkers() {
-        Map<String, Marker> byName = new LinkedHashMap<>();
-        Map<String, Integer> count = new LinkedHashMap<>();
-        for (Marker marker : Markers.all()) {
-            count.merge(marker.name(), 1, Integer::sum);
-        }
-        for (Marker marker : Markers.all()) {
-            if (count.get(marker.name()) == 1) {
-                byName.put(marker.name(), marker);
-            }
-        }
-        return new Bindings.TextForm<>(byName, "the name of a well-known marker");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,9 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Checks;
 
 /**
@@ -11,6 +14,7 @@ import org.msbiome.core.internal.Checks;
  * @param explanation the details for people, like {@code Tamtaji OR 2017: retraction 2024 (38980210)}
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ExcludedStudy(String study, ExclusionReason reason, String explanation) {
     /**
      * Checks the components.

@@ -1,5 +1,8 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.msbiome.core.internal.Codes;
 
 /**
@@ -7,9 +10,17 @@ import org.msbiome.core.internal.Codes;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum ExclusionReason {
     /** The study's publication has been retracted, and the caller did not include retracted studies. */
-    RETRACTED("retracted");
+    RETRACTED("retracted"),
+    /**
+     * The finding is a change from baseline within the intervention group, not a difference between
+     * groups; pooling it with between-group effects would mix two different quantities.
+     */
+    WITHIN_GROUP_CHANGE("within-group-change"),
+    /** The finding's source names no comparator, so it is not known to be a difference between groups. */
+    COMPARATOR_NOT_STATED("comparator-not-stated");
 
     private final String code;
 

@@ -1,7 +1,10 @@
 package org.msbiome.core.evidence.synthesis;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.msbiome.core.effect.ComparisonResult;
 import org.msbiome.core.effect.ComputedEffect;
 import org.msbiome.core.effect.EffectMeasure;
@@ -30,6 +33,7 @@ import org.msbiome.core.internal.Checks;
  * @param variance the sampling variance vᵢ, finite and positive
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StudyEffect<M>(String study, Citation citation, M measure, double estimate, double variance) {
     /**
      * Checks the components.

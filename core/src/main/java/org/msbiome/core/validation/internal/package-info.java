@@ -1,5 +1,5 @@
 /**
- * Constraint validators behind the public annotations of {@code org.msbiome.core.validation}.
+ * Constraint validators behind the generic constraints of {@code org.msbiome.core.validation}.
  * Internal: not exported (opened to Hibernate Validator only), not for public use.
  */
 @NullMarked

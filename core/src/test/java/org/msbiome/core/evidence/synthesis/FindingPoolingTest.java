@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.msbiome.core.PublishedStudies;
 import org.msbiome.core.design.Allocation;
 import org.msbiome.core.design.Arm;
 import org.msbiome.core.design.ArmType;
@@ -18,6 +17,8 @@ import org.msbiome.core.design.ProbioticIntervention;
 import org.msbiome.core.design.Regimen;
 import org.msbiome.core.design.StudyType;
 import org.msbiome.core.design.TrialDesign;
+import org.msbiome.core.effect.Comparison;
+import org.msbiome.core.effect.ComparisonResult;
 import org.msbiome.core.effect.ComputedEffect;
 import org.msbiome.core.effect.EffectMeasure;
 import org.msbiome.core.effect.EffectSizes;
@@ -29,6 +30,7 @@ import org.msbiome.core.evidence.Citation;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.Study;
 import org.msbiome.core.outcome.Outcome;
+import org.msbiome.fixtures.PublishedStudies;
 
 /**
  * Pooling findings of the reference trials (biology.md §5.1): the EDSS evidence of Kouchaki 2017
@@ -109,7 +111,7 @@ class FindingPoolingTest {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> MetaAnalysis.poolFindings(il8, PoolingMethod.REML))
-                .withMessage("only 0 of 1 studies remain after leaving out 1 retracted "
+                .withMessage("only 0 of 1 studies remain after leaving out 1 "
                         + "[Tamtaji OR 2017: retraction 2024 (38980210)]; expected at least 2 studies to pool");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> MetaAnalysis.poolFindings(il8, PoolingMethod.REML, PoolingOptions.defaults().includingRetracted()))
@@ -142,6 +144,46 @@ class FindingPoolingTest {
                 .isThrownBy(() -> MetaAnalysis.poolFindings(findings, PoolingMethod.REML,
                         PoolingOptions.defaults().includingRetracted()))
                 .withMessageContaining("'Tamtaji 2017': it has no effect size");
+    }
+
+    /**
+     * A change from baseline within the probiotic arm is not a difference between groups: pooling leaves it
+     * out and says why. (Salami 2019's EDSS result compares the arms; it is relabelled here only to show the
+     * refusal.)
+     */
+    @Test
+    void refusesAWithinGroupChangeAsABetweenGroupEffectAndSaysWhy() {
+        Finding salami = assumingSd(PublishedStudies.salami2019Edss());
+        Finding withinGroup = salami.withResult(new ComparisonResult(Comparison.VS_BASELINE, salami.result().direction(),
+                salami.result().pValue(), salami.result().treatment(), salami.result().comparator(),
+                salami.result().effect()));
+        List<Finding> edss = List.of(assumingSd(PublishedStudies.kouchaki2017Edss()), withinGroup);
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> MetaAnalysis.poolFindings(edss, PoolingMethod.REML))
+                .withMessage("only 1 of 2 studies remain after leaving out 1 ['Salami 2019' reports a change from "
+                        + "baseline within the intervention group, not a difference between groups; it is not pooled "
+                        + "as a between-group effect]; expected at least 2 studies to pool");
+    }
+
+    /** A result whose source names no comparator ("Probiotic resulted in ...") is left out with its reason. */
+    @Test
+    void leavesOutAResultWhoseComparatorIsNotStated() {
+        Outcome outcome = PublishedStudies.tamtaji2017Immune().get(0).outcome();
+        Random random = new Random(17);
+        Finding unstated = synthetic("Synthetic C", outcome, random);
+        unstated = unstated.withResult(new ComparisonResult(Comparison.NOT_STATED, unstated.result().direction(),
+                unstated.result().pValue(), Optional.empty(), Optional.empty(), unstated.result().effect()));
+        List<Finding> findings = List.of(synthetic("Synthetic A", outcome, random), unstated,
+                synthetic("Synthetic B", outcome, random));
+
+        PooledSummary<EffectMeasure> summary = MetaAnalysis.poolFindings(findings, PoolingMethod.REML);
+
+        assertThat(summary.included()).containsExactly("Synthetic A", "Synthetic B");
+        assertThat(summary.excluded()).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo(ExclusionReason.COMPARATOR_NOT_STATED);
+            assertThat(e.explanation()).contains("names no comparator");
+        });
     }
 
     @Test

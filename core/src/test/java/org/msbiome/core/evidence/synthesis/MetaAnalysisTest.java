@@ -159,7 +159,7 @@ class MetaAnalysisTest {
                 v[i] = 0.01 + random.nextDouble() * 0.5;
                 y[i] = random.nextGaussian() * Math.sqrt(v[i] + 0.2);
             }
-            double tau2 = MetaAnalysis.reml(y, v);
+            double tau2 = Rma.tau2(PoolingMethod.REML, y, v, Rma.intercept(k)).value();
             double best = restrictedLogLikelihood(y, v, tau2);
             for (double other : new double[] {tau2 + 1e-3, Math.max(0, tau2 - 1e-3), 0, tau2 * 2 + 0.1}) {
                 assertThat(restrictedLogLikelihood(y, v, other)).as("run %d, tau2 %s vs %s", run, tau2, other)

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.msbiome.core.PublishedStudies;
 import org.msbiome.core.evidence.Citation;
+import org.msbiome.fixtures.PublishedStudies;
 
 /**
  * Pooling over the reference MS probiotic trials (biology.md §5.1) leaves out Tamtaji 2017, retracted in

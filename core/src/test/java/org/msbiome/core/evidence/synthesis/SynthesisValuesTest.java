@@ -36,7 +36,7 @@ class SynthesisValuesTest {
 
     @Test
     void optionsCheckTheConfidenceLevel() {
-        assertThat(PoolingOptions.defaults()).isEqualTo(new PoolingOptions(0.95, false));
+        assertThat(PoolingOptions.defaults()).isEqualTo(new PoolingOptions(0.95, false, SignificanceTest.Z));
         assertThat(PoolingOptions.defaults().includingRetracted().includeRetracted()).isTrue();
         assertThatThrownBy(() -> PoolingOptions.defaults().withConfidenceLevel(95))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -57,20 +57,16 @@ class SynthesisValuesTest {
     @Test
     void summaryRejectsInconsistentStatistics() {
         ConfidenceInterval ci = ConfidenceInterval.of95(-1, 1);
-        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.FIXED_EFFECT, List.of("a"), List.of(),
-                        0, 0.1, ci, 0, 0, 0, 0, Optional.empty()))
+        assertThatThrownBy(() -> summary(PoolingMethod.FIXED_EFFECT, List.of("a"), 0, 0, 0, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("included has 1 studies; expected at least 2 pooled studies");
-        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.FIXED_EFFECT, List.of("a", "b"), List.of(),
-                        0, 0.1, ci, 0.2, 0, 1, 0, Optional.empty()))
+                .hasMessage("effects has 1 studies; expected at least 2 pooled studies");
+        assertThatThrownBy(() -> summary(PoolingMethod.FIXED_EFFECT, List.of("a", "b"), 0.2, 1, 0, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tau2 0.2 is not 0; the fixed-effect model assumes tau2 = 0");
-        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.REML, List.of("a", "b"), List.of(),
-                        0, 0.1, ci, 0.2, 0, 1, 0, Optional.empty()))
+        assertThatThrownBy(() -> summary(PoolingMethod.REML, List.of("a", "b"), 0.2, 1, 0, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("predictionInterval is missing for method REML; expected one exactly for a random-effects model");
-        assertThatThrownBy(() -> new PooledSummary<>("log RR", PoolingMethod.DERSIMONIAN_LAIRD, List.of("a", "b"), List.of(),
-                        0, 0.1, ci, 0.2, 0, 1, 101, Optional.of(ci)))
+        assertThatThrownBy(() -> summary(PoolingMethod.DERSIMONIAN_LAIRD, List.of("a", "b"), 0.2, 1, 101, Optional.of(ci)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("i2 101.0 is out of range; expected 0.0 to 100.0");
     }
@@ -82,7 +78,14 @@ class SynthesisValuesTest {
         assertThat(PoolingMethod.fromCode("FE").isRandomEffects()).isFalse();
         assertThatThrownBy(() -> PoolingMethod.fromCode("reml"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("pooling method 'reml' is unknown; expected one of FE, DL, REML");
+                .hasMessage("pooling method 'reml' is unknown; expected one of FE, DL, REML, HS, HE, SJ, ML, EB, PM");
         assertThat(ExclusionReason.fromCode("retracted")).isEqualTo(ExclusionReason.RETRACTED);
+    }
+
+    private static PooledSummary<String> summary(PoolingMethod method, List<String> labels, double tau2, int df,
+            double i2, Optional<ConfidenceInterval> pi) {
+        List<EffectEstimate> effects = labels.stream().map(l -> EffectEstimate.of(l, 0.1, 0.1)).toList();
+        return new PooledSummary<>("log RR", method, SignificanceTest.Z, effects, List.of(), 0, 0.1,
+                ConfidenceInterval.of95(-1, 1), 0, 1, tau2, Convergence.closedForm(), 0, df, 1, i2, pi, Optional.empty());
     }
 }

@@ -1,0 +1,125 @@
+package org.msbiome.core.design.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.msbiome.core.design.Allocation;
+import org.msbiome.core.design.Arm;
+import org.msbiome.core.design.ArmType;
+import org.msbiome.core.design.ConsistentTrialDesign;
+import org.msbiome.core.design.EnrollmentType;
+import org.msbiome.core.design.Intervention;
+import org.msbiome.core.design.InterventionModel;
+import org.msbiome.core.design.Phase;
+import org.msbiome.core.design.Placebo;
+import org.msbiome.core.design.TrialDesign;
+import org.msbiome.core.internal.Violations;
+
+/**
+ * Validates {@link ConsistentTrialDesign} on {@link TrialDesign}.
+ *
+ * <p>This class is internal and is hence not for public use. Its APIs are unstable and can change at
+ * any time.
+ */
+public final class ConsistentTrialDesignValidator
+        implements ConstraintValidator<ConsistentTrialDesign, TrialDesign> {
+
+    private static final Set<ArmType> GIVING_ARMS = EnumSet.of(ArmType.EXPERIMENTAL, ArmType.ACTIVE_COMPARATOR,
+            ArmType.PLACEBO_COMPARATOR, ArmType.SHAM_COMPARATOR);
+
+    /** Creates the validator. */
+    public ConsistentTrialDesignValidator() {}
+
+    @Override
+    public boolean isValid(@Nullable TrialDesign value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        Violations violations = new Violations(context, ConsistentTrialDesign.class);
+        List<Arm> arms = value.arms();
+        if (value.allocation().orElse(null) == Allocation.RANDOMIZED && arms.size() < 2) {
+            violations.at("randomizedArms", "arms");
+        }
+        if (value.interventionModel().orElse(null) == InterventionModel.SINGLE_GROUP && arms.size() != 1) {
+            violations.at("singleGroupArms", "arms");
+        }
+        if (value.interventionModel().orElse(null) == InterventionModel.CROSSOVER
+                && value.washout().isEmpty()
+                && value.periods().isEmpty()) {
+            violations.at("crossoverWashout", "washout");
+        }
+        value.allocationRatio()
+                .filter(ratio -> ratio.parts().size() != arms.size())
+                .ifPresent(ratio -> violations.at("allocationRatioParts", "allocationRatio"));
+        checkPhases(value.phases(), violations);
+        checkEnrollment(value, violations);
+        checkArms(value, violations);
+        checkInterventions(value, violations);
+        return violations.valid();
+    }
+
+    private static void checkPhases(List<Phase> phases, Violations violations) {
+        if (phases.contains(Phase.NA) && phases.size() > 1) {
+            violations.at("notApplicablePhase", "phases");
+        } else if (new HashSet<>(phases).size() != phases.size()) {
+            violations.at("duplicatePhase", "phases");
+        }
+    }
+
+    private static void checkEnrollment(TrialDesign value, Violations violations) {
+        Optional<Integer> actual = value.enrollment()
+                .filter(e -> e.type() == EnrollmentType.ACTUAL)
+                .map(e -> e.count());
+        int assigned = value.arms().stream()
+                .mapToInt(arm -> arm.participants().orElse(0))
+                .sum();
+        if (actual.isPresent() && assigned > actual.get()) {
+            violations.at("armsExceedEnrollment", "arms");
+        }
+    }
+
+    private static void checkArms(TrialDesign value, Violations violations) {
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i < value.arms().size(); i++) {
+            Arm arm = value.arms().get(i);
+            if (!labels.add(arm.label())) {
+                violations.atElement("duplicateArmLabel", "arms", i, "label");
+            }
+            List<String> names = arm.interventionNames();
+            if (names.stream().anyMatch(name -> value.intervention(name).isEmpty())) {
+                violations.atElement("unknownIntervention", "arms", i, "interventionNames");
+            }
+            if (GIVING_ARMS.contains(arm.type()) && names.isEmpty()) {
+                violations.atElement("armGivesNothing", "arms", i, "interventionNames");
+            }
+            if (arm.type() == ArmType.NO_INTERVENTION && !names.isEmpty()) {
+                violations.atElement("noInterventionArmGives", "arms", i, "interventionNames");
+            }
+            if (arm.type() == ArmType.PLACEBO_COMPARATOR
+                    && !names.isEmpty()
+                    && value.interventionsOf(arm).stream().noneMatch(Placebo.class::isInstance)) {
+                violations.atElement("placeboArmWithoutPlacebo", "arms", i, "interventionNames");
+            }
+        }
+    }
+
+    private static void checkInterventions(TrialDesign value, Violations violations) {
+        Set<String> names = new HashSet<>();
+        Set<String> given = new HashSet<>();
+        value.arms().forEach(arm -> given.addAll(arm.interventionNames()));
+        for (int i = 0; i < value.interventions().size(); i++) {
+            Intervention intervention = value.interventions().get(i);
+            if (!names.add(intervention.name())) {
+                violations.atElement("duplicateInterventionName", "interventions", i, "name");
+            }
+            if (!given.contains(intervention.name())) {
+                violations.atElement("interventionWithoutArm", "interventions", i);
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Constraint validators behind the public constraints of {@code org.msbiome.core.evidence}.
+ * Internal: not exported (opened to Hibernate Validator only), not for public use.
+ */
+@NullMarked
+package org.msbiome.core.evidence.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,78 @@
+package org.msbiome.core.formulation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.msbiome.core.formulation.DistinctComponentStrains;
+import org.msbiome.core.formulation.Formulation;
+import org.msbiome.core.strain.CultureCollection;
+import org.msbiome.core.strain.Deposit;
+import org.msbiome.core.strain.Strain;
+
+/**
+ * Checks {@link DistinctComponentStrains}.
+ *
+ * <p>This class is internal and is hence not for public use. Its APIs are unstable and can change at any
+ * time.
+ */
+public final class DistinctComponentStrainsValidator
+        implements ConstraintValidator<DistinctComponentStrains, Formulation> {
+    /** Creates the validator; Hibernate Validator calls this constructor. */
+    public DistinctComponentStrainsValidator() {}
+
+    @Override
+    public boolean isValid(@Nullable Formulation formulation, ConstraintValidatorContext context) {
+        if (formulation == null) {
+            return true;
+        }
+        // Indexed, so that the rule costs n·log n and not n² in the number of components: a strain repeats an
+        // earlier one when it is equal to it, shares a deposit with it, or has its taxon and designation and
+        // no collection in common with it (Strain.isSameStrainAs).
+        List<Strain> strains = formulation.strains();
+        Map<Strain, Integer> byValue = new HashMap<>();
+        Map<List<Object>, Integer> byAccession = new HashMap<>();
+        Map<List<Object>, Map<Set<CultureCollection>, Integer>> byName = new HashMap<>();
+        boolean valid = true;
+        for (int i = 0; i < strains.size(); i++) {
+            Strain strain = strains.get(i);
+            Set<CultureCollection> collections = new HashSet<>();
+            boolean repeats = byValue.putIfAbsent(strain, i) != null;
+            for (Deposit deposit : strain.deposits()) {
+                collections.add(deposit.collection());
+                repeats |= byAccession.putIfAbsent(List.of(deposit.collection(), deposit.accession()), i) != null;
+            }
+            if (strain.designationKey().isPresent()) {
+                Map<Set<CultureCollection>, Integer> named = byName.computeIfAbsent(
+                        List.of(strain.taxon(), strain.designationKey().get()), k -> new HashMap<>());
+                if (!repeats) {
+                    for (Set<CultureCollection> earlier : named.keySet()) {
+                        if (Collections.disjoint(earlier, collections)) {
+                            repeats = true;
+                            break;
+                        }
+                    }
+                }
+                named.putIfAbsent(Set.copyOf(collections), i);
+            }
+            if (repeats) {
+                if (valid) {
+                    context.disableDefaultConstraintViolation();
+                    valid = false;
+                }
+                context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                        .addPropertyNode("components")
+                        .addPropertyNode("strain")
+                        .inIterable()
+                        .atIndex(i)
+                        .addConstraintViolation();
+            }
+        }
+        return valid;
+    }
+}
