@@ -110,7 +110,7 @@ class MsbiomeModuleTest {
         assertThat(module.version().getArtifactId()).isEqualTo("msbiome-io");
         assertThat(module.version().getMajorVersion()).isZero();
         assertThat(module.version().getMinorVersion()).isEqualTo(1);
-        assertThat(MsbiomeJson.kinds()).containsExactly("citation", "clinical-trial", "finding", "formulation",
+        assertThat(MsbiomeJson.kinds()).containsExactly("citation", "clinical-trial", "community-profile", "finding", "formulation",
                 "grade-assessment", "immune-effect", "preclinical-study", "safety-report", "strain", "study", "taxon");
         assertThat(MsbiomeJson.kindOf(Strain.class)).isEqualTo("strain");
     }
