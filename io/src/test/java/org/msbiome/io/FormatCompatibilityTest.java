@@ -35,6 +35,7 @@ import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.microbiome.CommunityProfile;
 import org.msbiome.core.safety.SafetyReport;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
@@ -92,7 +93,10 @@ class FormatCompatibilityTest {
                 Arguments.argumentSet("study (Tankou 2018)", "study-tankou-2018.json", Study.class,
                         tankou2018AsFrozen()),
                 Arguments.argumentSet("safety report (NCT00763412: totals only, no event tables)",
-                        "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()));
+                        "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()),
+                Arguments.argumentSet("community profile (biom-format's rich example table: counts, 15 of 30 cells)",
+                        "community-profile-rich-sparse-otu-table.json", CommunityProfile.class,
+                        CoreRoundTripTest.biomExample("rich_sparse_otu_table.biom")));
     }
 
     /**
@@ -177,7 +181,10 @@ class FormatCompatibilityTest {
      * under Bifidobacterium animalis subsp. lactis; the frozen file keeps what was written).
      */
     static Strain makersNamedBs01() {
-        return Strain.of(Taxon.of(TaxonName.of("Bifidobacterium", "lactis")), "BS01",
+        // The frozen document names the taxon "Bifidobacterium lactis", as 1.0 wrote it. Reading keeps a taxon
+        // as written (Taxon's constructor checks form only); the name resolves to B. animalis subsp. lactis
+        // (Masco et al. 2004) through Taxonomy, not through the reader.
+        return Strain.of(new Taxon(TaxonName.of("Bifidobacterium", "lactis"), Optional.empty()), "BS01",
                 Deposit.of(CultureCollections.LMG, "P-21384"));
     }
 
