@@ -30,6 +30,7 @@ import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.microbiome.CommunityProfile;
 import org.msbiome.core.safety.SafetyReport;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
@@ -82,7 +83,9 @@ class CoreRoundTripTest {
                 Arguments.argumentSet("safety-report", SafetyReport.class,
                         (Function<Random, Object>) r -> new GeneratedSafety(r).safetyReport()),
                 Arguments.argumentSet("name-resolution", NameResolution.class,
-                        (Function<Random, Object>) CoreRoundTripTest::nameResolution));
+                        (Function<Random, Object>) CoreRoundTripTest::nameResolution),
+                Arguments.argumentSet("community-profile", CommunityProfile.class,
+                        (Function<Random, Object>) r -> new GeneratedProfile(r).profile()));
     }
 
     @Test
@@ -187,6 +190,8 @@ class CoreRoundTripTest {
             return studies;
         } else if (type == SafetyReport.class) {
             return List.of(PublishedStudies.nct02210780Safety(), PublishedStudies.nct00763412Safety());
+        } else if (type == CommunityProfile.class) {
+            return List.of(biomExample("rich_sparse_otu_table.biom"), biomExample("min_sparse_otu_table.biom"));
         } else if (type == Finding.class) {
             List<Finding> findings = new ArrayList<>(PublishedStudies.tamtaji2017Immune());
             findings.add(PublishedStudies.kouchaki2017Edss());
@@ -217,6 +222,26 @@ class CoreRoundTripTest {
                 WRITER.write(PublishedStudies.TAMTAJI_2017_CITATION) + "\n");
         GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/name-resolution-lactobacillus-rhamnosus.json"),
                 WRITER.write(Taxonomy.resolve("Lactobacillus  rhamnosus")) + "\n");
+    }
+
+    /** The example tables of the biom-format project (test resources, biom/README.md), as read by {@code Biom}. */
+    static CommunityProfile biomExample(String name) {
+        try {
+            return org.msbiome.io.biom.Biom.read(GoldenFiles.TEST_RESOURCES.resolve("biom/" + name), null).profile();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void communityProfileMatchesItsGoldenFileAndStaysSparse() {
+        CommunityProfile rich = biomExample("rich_sparse_otu_table.biom");
+        String json = WRITER.write(rich);
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/community-profile-rich-sparse-otu-table.json"),
+                json + "\n");
+        // the file's shape is [5, 6] and its "data" lists 15 non-zero entries: only those 15 are on the wire
+        long written = json.lines().filter(l -> l.matches("\\s+\"GG_OTU_[0-9]\": [0-9.]+,?")).count();
+        assertThat(written).isEqualTo(15);
     }
 
     @Test

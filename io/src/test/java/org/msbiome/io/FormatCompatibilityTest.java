@@ -35,6 +35,7 @@ import org.msbiome.core.formulation.UnitSize;
 import org.msbiome.core.formulation.Viability;
 import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
+import org.msbiome.core.microbiome.CommunityProfile;
 import org.msbiome.core.safety.SafetyReport;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
@@ -97,7 +98,10 @@ class FormatCompatibilityTest {
                         "safety-report-nct00763412.json", SafetyReport.class, PublishedStudies.nct00763412Safety()),
                 Arguments.argumentSet("name resolution by msbiome-taxonomy 2026.1",
                         "name-resolution-lactobacillus-rhamnosus.json", NameResolution.class,
-                        Taxonomy.resolve("Lactobacillus  rhamnosus")));
+                        Taxonomy.resolve("Lactobacillus  rhamnosus")),
+                Arguments.argumentSet("community profile (biom-format's rich example table: counts, 15 of 30 cells)",
+                        "community-profile-rich-sparse-otu-table.json", CommunityProfile.class,
+                        CoreRoundTripTest.biomExample("rich_sparse_otu_table.biom")));
     }
 
     /**

@@ -236,6 +236,14 @@ public final class Bindings {
             return put(type, new MappedCodec<>(type, wireCodec, from, to, null, description));
         }
 
+        /**
+         * Binds a type that is neither a record nor an enum with its own object codec, made from the bindings
+         * (so that it can use the codecs of the records it holds).
+         */
+        public <T> Builder object(Class<T> type, Function<Bindings, ObjectCodec<T>> codec) {
+            return put(type, codec.apply(bindings));
+        }
+
         private Builder put(Class<?> type, Codec<?> codec) {
             if (bindings.codecs.putIfAbsent(type, codec) != null) {
                 throw new IllegalArgumentException(type.getName() + " is bound twice");

@@ -39,6 +39,8 @@ import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.immune.Marker;
 import org.msbiome.core.immune.UnlistedMarker;
 import org.msbiome.core.measure.TimePoint;
+import org.msbiome.core.microbiome.CommunityProfile;
+import org.msbiome.core.microbiome.UberonId;
 import org.msbiome.core.outcome.CustomMeasure;
 import org.msbiome.core.outcome.MarkerMeasure;
 import org.msbiome.core.outcome.OutcomeMeasure;
@@ -91,6 +93,10 @@ final class StandardBindings {
                 .text(PartialDate.class, canonical(PartialDate::parse, PartialDate::toString), PartialDate::toString,
                         "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
                         "an ISO 8601 year, month or day, like 2024, 2024-07 or 2024-07-05")
+                .text(UberonId.class, canonical(UberonId::new, UberonId::value), UberonId::value,
+                        "^UBERON:[0-9]{7}$", "an Uberon anatomy ID, like UBERON:0001988")
+                // A community profile is a final class with sparse rows, not a record: its own codec.
+                .object(CommunityProfile.class, ProfileCodec::new)
                 .union(DailyDose.class, variants(DailyDose.class,
                         "known", DailyDose.Known.class,
                         "unknown", DailyDose.Unknown.class))
@@ -134,6 +140,7 @@ final class StandardBindings {
                         "animal-model", Subjects.AnimalModel.class))
                 .kind("citation", Citation.class)
                 .kind("clinical-trial", TrialDesign.class)
+                .kind("community-profile", CommunityProfile.class)
                 .kind("finding", Finding.class)
                 .kind("formulation", Formulation.class)
                 .kind("grade-assessment", GradeAssessment.class)

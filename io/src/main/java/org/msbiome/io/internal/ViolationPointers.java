@@ -24,6 +24,14 @@ public final class ViolationPointers {
 
     /** The problem for a violation of a value read from {@code tree} with {@code codec}. */
     public static Problem problemOf(ConstraintViolation<?> violation, Problems.Island island) {
+        if (island.codec() instanceof ProfileCodec profile) {
+            return profile.problemOf(violation, island);
+        }
+        return problemOf(violation, island, 0);
+    }
+
+    /** The problem for a violation, its path walked from its {@code skip}th node, from the island's value. */
+    static Problem problemOf(ConstraintViolation<?> violation, Problems.Island island, int skip) {
         Pointer at = island.at();
         Object root = island.value();
         Codec<?> codec = island.codec();
@@ -32,7 +40,11 @@ public final class ViolationPointers {
         Codec<?> current = codec;
         @Nullable JsonNode json = tree;
         String unresolved = "";
+        int skipped = 0;
         for (Path.Node node : violation.getPropertyPath()) {
+            if (skipped++ < skip) {
+                continue;
+            }
             if (node.isInIterable()) {
                 if (!(current instanceof CollectionCodec<?> collection) || json == null) {
                     unresolved = violation.getPropertyPath().toString();
