@@ -24,6 +24,7 @@ module org.msbiome.core {
     exports org.msbiome.core.population;
     exports org.msbiome.core.preclinical;
     exports org.msbiome.core.registry;
+    exports org.msbiome.core.reporting;
     exports org.msbiome.core.safety;
     exports org.msbiome.core.strain;
     exports org.msbiome.core.taxonomy;

@@ -229,6 +229,13 @@ final class Generated {
         Optional<AllocationRatio> ratio = arms.size() >= 2 && coin()
                 ? Optional.of(new AllocationRatio(ones(arms.size())))
                 : Optional.empty();
+        List<Outcome> outcomes = list(3, this::outcome);
+        // An empty outcome list sometimes says why it is empty (format 1.1 "absent"); the rest keeps 1.0's form.
+        java.util.Map<org.msbiome.core.design.DesignPart, org.msbiome.core.reporting.Absence> absent =
+                outcomes.isEmpty() && coin()
+                        ? java.util.Map.of(org.msbiome.core.design.DesignPart.OUTCOMES,
+                                pick(org.msbiome.core.reporting.Absence.values()))
+                        : java.util.Map.of();
         return new TrialDesign(
                 pick(StudyType.values()),
                 phases,
@@ -245,8 +252,9 @@ final class Generated {
                 maybe(this::population),
                 arms,
                 interventions,
-                list(3, this::outcome),
-                coin() ? List.of(registryId()) : List.of());
+                outcomes,
+                coin() ? List.of(registryId()) : List.of(),
+                absent);
     }
 
     private List<Integer> ones(int n) {
