@@ -64,6 +64,22 @@ class CtgovArmsNotReportedTest {
     }
 
     @Test
+    void keepsAgesInWeeksAndMonthsWithTheirUnit() {
+        org.msbiome.core.population.Population population = result.design().orElseThrow().population().orElseThrow();
+
+        assertThat(population.minimumAge()).as("27 Weeks").contains(27);
+        assertThat(population.minimumAgeIn()).contains(org.msbiome.core.population.AgeUnit.WEEKS);
+        assertThat(population.maximumAge()).as("18 Months").contains(18);
+        assertThat(population.maximumAgeIn()).contains(org.msbiome.core.population.AgeUnit.MONTHS);
+        assertThat(result.mapped()).contains(
+                "/protocolSection/eligibilityModule/minimumAge", "/protocolSection/eligibilityModule/maximumAge");
+        assertThat(result.rejected()).isEmpty();
+        String json = MsbiomeJson.writer().write(result.design().orElseThrow()).replaceAll("\\s", "");
+        assertThat(json).contains("\"minimumAge\":27,\"minimumAgeUnit\":\"weeks\",\"maximumAge\":18,"
+                + "\"maximumAgeUnit\":\"months\"");
+    }
+
+    @Test
     void theMissingModuleIsReportedWhenTheAllocationIsRejected() {
         CtgovImport badAllocation = CtgovRecords.load("constructed-no-arms-module-bad-allocation.json");
 
