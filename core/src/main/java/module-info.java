@@ -44,6 +44,7 @@ module org.msbiome.core {
     opens org.msbiome.core.population to org.hibernate.validator;
     opens org.msbiome.core.preclinical to org.hibernate.validator;
     opens org.msbiome.core.registry to org.hibernate.validator;
+    opens org.msbiome.core.reporting to org.hibernate.validator;
     opens org.msbiome.core.safety to org.hibernate.validator;
     opens org.msbiome.core.strain to org.hibernate.validator;
     opens org.msbiome.core.taxonomy to org.hibernate.validator;
