@@ -26,6 +26,7 @@ module org.msbiome.core {
     exports org.msbiome.core.population;
     exports org.msbiome.core.preclinical;
     exports org.msbiome.core.registry;
+    exports org.msbiome.core.reporting;
     exports org.msbiome.core.safety;
     exports org.msbiome.core.signature;
     exports org.msbiome.core.strain;
@@ -49,6 +50,7 @@ module org.msbiome.core {
     opens org.msbiome.core.population to org.hibernate.validator;
     opens org.msbiome.core.preclinical to org.hibernate.validator;
     opens org.msbiome.core.registry to org.hibernate.validator;
+    opens org.msbiome.core.reporting to org.hibernate.validator;
     opens org.msbiome.core.safety to org.hibernate.validator;
     opens org.msbiome.core.signature to org.hibernate.validator;
     opens org.msbiome.core.signature.internal to org.hibernate.validator;

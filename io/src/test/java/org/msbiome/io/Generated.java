@@ -229,6 +229,13 @@ final class Generated {
         Optional<AllocationRatio> ratio = arms.size() >= 2 && coin()
                 ? Optional.of(new AllocationRatio(ones(arms.size())))
                 : Optional.empty();
+        List<Outcome> outcomes = list(3, this::outcome);
+        // An empty outcome list sometimes says why it is empty (format 1.1 "absent"); the rest keeps 1.0's form.
+        java.util.Map<org.msbiome.core.design.DesignPart, org.msbiome.core.reporting.Absence> absent =
+                outcomes.isEmpty() && coin()
+                        ? java.util.Map.of(org.msbiome.core.design.DesignPart.OUTCOMES,
+                                pick(org.msbiome.core.reporting.Absence.values()))
+                        : java.util.Map.of();
         return new TrialDesign(
                 pick(StudyType.values()),
                 phases,
@@ -245,8 +252,9 @@ final class Generated {
                 maybe(this::population),
                 arms,
                 interventions,
-                list(3, this::outcome),
-                coin() ? List.of(registryId()) : List.of());
+                outcomes,
+                coin() ? List.of(registryId()) : List.of(),
+                absent);
     }
 
     private List<Integer> ones(int n) {
@@ -280,17 +288,24 @@ final class Generated {
 
     Population population() {
         Optional<Edss> min = maybe(() -> new Edss(BigDecimal.valueOf(random.nextInt(5))));
+        Optional<Integer> minimumAge = maybe(() -> 18 + random.nextInt(10));
+        // A minimum age sometimes in a unit other than years (format 1.1); the maximum stays in years, above it.
+        Optional<org.msbiome.core.population.AgeUnit> minimumAgeUnit = minimumAge.isPresent() && coin()
+                ? Optional.of(pick(org.msbiome.core.population.AgeUnit.values()))
+                : Optional.empty();
         return new Population(
                 list(2, () -> new MsCourse(pick(MsPhenotype.values()), maybe(() -> pick(DiseaseActivity.values())),
                         maybe(() -> pick(Progression.values())))),
                 min,
                 maybe(() -> new Edss(new BigDecimal("5.5").add(BigDecimal.valueOf(random.nextInt(9), 1).multiply(
                         BigDecimal.valueOf(5)).setScale(1)).min(BigDecimal.TEN))),
-                maybe(() -> 18 + random.nextInt(10)),
+                minimumAge,
                 maybe(() -> 40 + random.nextInt(30)),
                 maybe(() -> pick(Sex.values())),
                 maybe(this::coin),
-                list(2, () -> new BackgroundTherapy(text("therapy"))));
+                list(2, () -> new BackgroundTherapy(text("therapy"))),
+                minimumAgeUnit,
+                Optional.empty());
     }
 
     Outcome outcome() {

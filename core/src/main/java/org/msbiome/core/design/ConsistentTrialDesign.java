@@ -18,7 +18,12 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>{@code arms}: a randomized trial has at least two arms (CONSORT 2010 item 3a: a randomised
  *       comparison needs groups to compare); a single-group design has exactly one arm; the participants
- *       assigned to the arms do not outnumber an actual enrollment;
+ *       assigned to the arms do not outnumber an actual enrollment. The first two rules, the allocation
+ *       ratio's and "every intervention is given in an arm" apply only to reported arms: when
+ *       {@code absent} marks {@code arms} (for example a registry record without arms), they are not
+ *       checked;
+ *   <li>{@code arms}, {@code interventions}, {@code outcomes}: a part that {@code absent} marks holds no
+ *       value;
  *   <li>{@code washout}: a crossover design states a washout or a number of periods;
  *   <li>{@code arms[i].label}: arm labels are unique (ClinicalTrials.gov links arms by label);
  *   <li>{@code arms[i].interventionNames}: every name is one of the trial's interventions; a

@@ -3,7 +3,9 @@ package org.msbiome.core.design;
 import jakarta.validation.Valid;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +14,7 @@ import org.msbiome.core.internal.Periods;
 import org.msbiome.core.outcome.Outcome;
 import org.msbiome.core.population.Population;
 import org.msbiome.core.registry.RegistryId;
+import org.msbiome.core.reporting.Absence;
 
 /**
  * The design of a clinical study: the ClinicalTrials.gov API v2 {@code designModule} (study type,
@@ -19,9 +22,12 @@ import org.msbiome.core.registry.RegistryId;
  * the allocation ratio and framework of CONSORT 2010 item 3a and SPIRIT 2013 item 8, the population,
  * the arms and the interventions they give, the outcomes and the registry identifiers.
  *
- * <p>Every part the source does not report is empty. Build one with {@link #builder(StudyType)}.
+ * <p>Every part the source does not report is empty. Where the source says why a list part (arms,
+ * interventions, outcomes) holds nothing, {@link #absent()} says it: "arms not reported" is
+ * {@code absent = {ARMS: NOT_REPORTED}} with no arms, distinct from an empty {@code arms} with no entry
+ * (docs/conventions.md, "Absent parts"). Build one with {@link #builder(StudyType)}.
  * {@link ConsistentTrialDesign} checks the rules that span fields (for example, that a randomized trial
- * has at least two arms, and that every intervention is given in an arm).
+ * with reported arms has at least two, and that every intervention is given in an arm).
  *
  * @param studyType the study type
  * @param phases the phases, in order; empty when not reported
@@ -40,6 +46,8 @@ import org.msbiome.core.registry.RegistryId;
  * @param interventions the interventions, with unique names, each given in at least one arm
  * @param outcomes the outcomes
  * @param registrations the registry identifiers of the trial
+ * @param absent why a part holds nothing, for the parts the source left out; a part marked here holds no
+ *     value; empty when the source said nothing about absent parts
  * @since 0.1.0
  */
 @ConsistentTrialDesign
@@ -60,7 +68,8 @@ public record TrialDesign(
         List<@Valid Arm> arms,
         List<@Valid Intervention> interventions,
         List<@Valid Outcome> outcomes,
-        List<RegistryId> registrations) {
+        List<RegistryId> registrations,
+        Map<DesignPart, Absence> absent) {
 
     /**
      * Copies the lists.
@@ -92,6 +101,31 @@ public record TrialDesign(
         interventions = Checks.copyOf(interventions, "interventions");
         outcomes = Checks.copyOf(outcomes, "outcomes");
         registrations = Checks.copyOf(registrations, "registrations");
+        Objects.requireNonNull(absent, "absent");
+        Map<DesignPart, Absence> copy = new EnumMap<>(DesignPart.class);
+        absent.forEach((part, why) -> copy.put(Objects.requireNonNull(part, "absent key"),
+                Objects.requireNonNull(why, "absent value")));
+        absent = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * A design of these parts with no part marked absent: the form of format 1.0, where an empty list
+     * does not say why it is empty.
+     *
+     * @throws NullPointerException if a component or an element is null
+     * @throws IllegalArgumentException as {@link #TrialDesign(StudyType, List, Optional, Optional, Optional,
+     *     Optional, Optional, Optional, Optional, Optional, Optional, Optional, Optional, List, List, List,
+     *     List, Map) the canonical constructor}
+     */
+    public TrialDesign(StudyType studyType, List<Phase> phases, Optional<Allocation> allocation,
+            Optional<InterventionModel> interventionModel, Optional<PrimaryPurpose> primaryPurpose,
+            Optional<MaskingInfo> masking, Optional<Enrollment> enrollment, Optional<OverallStatus> overallStatus,
+            Optional<AllocationRatio> allocationRatio, Optional<TrialFramework> framework, Optional<Period> washout,
+            Optional<Integer> periods, Optional<Population> population, List<Arm> arms,
+            List<Intervention> interventions, List<Outcome> outcomes, List<RegistryId> registrations) {
+        this(studyType, phases, allocation, interventionModel, primaryPurpose, masking, enrollment, overallStatus,
+                allocationRatio, framework, washout, periods, population, arms, interventions, outcomes,
+                registrations, Map.of());
     }
 
     /**
@@ -101,6 +135,30 @@ public record TrialDesign(
      */
     public static Builder builder(StudyType studyType) {
         return new Builder(studyType);
+    }
+
+    /** Why this part holds nothing, if the source said so. */
+    public Optional<Absence> absence(DesignPart part) {
+        return Optional.ofNullable(absent.get(Objects.requireNonNull(part, "part")));
+    }
+
+    /** Whether the source reported this part: true unless {@link #absent()} marks it. */
+    public boolean reported(DesignPart part) {
+        return !absent.containsKey(Objects.requireNonNull(part, "part"));
+    }
+
+    /**
+     * A copy that marks this part absent for this reason.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public TrialDesign withAbsent(DesignPart part, Absence why) {
+        Map<DesignPart, Absence> copy = new EnumMap<>(DesignPart.class);
+        copy.putAll(absent);
+        copy.put(Objects.requireNonNull(part, "part"), Objects.requireNonNull(why, "why"));
+        return new TrialDesign(studyType, phases, allocation, interventionModel, primaryPurpose, masking, enrollment,
+                overallStatus, allocationRatio, framework, washout, periods, population, arms, interventions,
+                outcomes, registrations, copy);
     }
 
     /** The intervention with this name, if the trial has one. */
@@ -139,6 +197,7 @@ public record TrialDesign(
         private final List<Intervention> interventions = new ArrayList<>();
         private final List<Outcome> outcomes = new ArrayList<>();
         private final List<RegistryId> registrations = new ArrayList<>();
+        private final Map<DesignPart, Absence> absent = new EnumMap<>(DesignPart.class);
 
         private Builder(StudyType studyType) {
             this.studyType = Objects.requireNonNull(studyType, "studyType");
@@ -241,6 +300,16 @@ public record TrialDesign(
         }
 
         /**
+         * Marks a part absent for this reason (the part then holds no value).
+         *
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder absent(DesignPart part, Absence why) {
+            absent.put(Objects.requireNonNull(part, "part"), Objects.requireNonNull(why, "why"));
+            return this;
+        }
+
+        /**
          * The design.
          *
          * @throws IllegalArgumentException if the washout is not longer than zero or there are fewer than
@@ -252,7 +321,7 @@ public record TrialDesign(
                     Optional.ofNullable(masking), Optional.ofNullable(enrollment), Optional.ofNullable(overallStatus),
                     Optional.ofNullable(allocationRatio), Optional.ofNullable(framework),
                     Optional.ofNullable(washout), Optional.ofNullable(periods), Optional.ofNullable(population),
-                    arms, interventions, outcomes, registrations);
+                    arms, interventions, outcomes, registrations, absent);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.msbiome.core.population.Edss;
 import org.msbiome.core.population.MsCourse;
 import org.msbiome.core.population.MsPhenotype;
 import org.msbiome.core.population.Population;
+import org.msbiome.core.reporting.Absence;
 
 /** Every cross-field rule of {@code @ConsistentTrialDesign} and {@code @ConsistentMasking}, with path and message. */
 class TrialDesignTest {
@@ -52,6 +53,61 @@ class TrialDesignTest {
                 .build();
 
         assertSingle(design, "arms", "a randomized trial needs at least two arms");
+    }
+
+    @Test
+    void armsNotReportedAreNotNoArms() {
+        // A registry record without an arms module: randomized, interventions listed, arms not reported.
+        TrialDesign notReported = TrialDesign.builder(StudyType.INTERVENTIONAL)
+                .allocation(Allocation.RANDOMIZED)
+                .allocationRatio(AllocationRatio.of(1, 1))
+                .intervention(ACTIVE)
+                .absent(DesignPart.ARMS, Absence.NOT_REPORTED)
+                .build();
+        assertValid(notReported);
+        assertThat(notReported.reported(DesignPart.ARMS)).isFalse();
+        assertThat(notReported.absence(DesignPart.ARMS)).contains(Absence.NOT_REPORTED);
+        assertThat(notReported.absence(DesignPart.OUTCOMES)).isEmpty();
+
+        // The same design with no entry in absent: the arms are reported, and there are none.
+        TrialDesign noArms = TrialDesign.builder(StudyType.INTERVENTIONAL)
+                .allocation(Allocation.RANDOMIZED)
+                .intervention(ACTIVE)
+                .build();
+        assertThat(noArms).isNotEqualTo(notReported.withAbsent(DesignPart.ARMS, Absence.NOT_REPORTED));
+        assertThat(violationPaths(noArms)).containsExactlyInAnyOrder("arms", "interventions[0]");
+        assertSingle(TrialDesign.builder(StudyType.INTERVENTIONAL).allocation(Allocation.RANDOMIZED).build(),
+                "arms", "a randomized trial needs at least two arms");
+    }
+
+    @Test
+    void singleGroupRuleAppliesOnlyToReportedArms() {
+        TrialDesign design = TrialDesign.builder(StudyType.INTERVENTIONAL)
+                .allocation(Allocation.NA)
+                .interventionModel(InterventionModel.SINGLE_GROUP)
+                .absent(DesignPart.ARMS, Absence.UNKNOWN)
+                .build();
+
+        assertValid(design);
+    }
+
+    @Test
+    void aPartMarkedAbsentHoldsNoValue() {
+        TrialDesign arms = randomizedParallel().absent(DesignPart.ARMS, Absence.NOT_REPORTED).build();
+        assertSingle(arms, "arms", "a part marked absent must hold no value");
+
+        TrialDesign interventions = randomizedParallel().absent(DesignPart.INTERVENTIONS, Absence.NOT_APPLICABLE)
+                .build();
+        assertSingle(interventions, "interventions", "a part marked absent must hold no value");
+
+        TrialDesign outcomes = randomizedParallel().absent(DesignPart.OUTCOMES, Absence.NOT_REPORTED).build();
+        assertValid(outcomes);
+    }
+
+    private static java.util.List<String> violationPaths(TrialDesign design) {
+        return org.msbiome.core.validation.MsbiomeValidation.validator().validate(design).stream()
+                .map(v -> v.getPropertyPath().toString())
+                .toList();
     }
 
     @Test

@@ -179,8 +179,8 @@ final class ImportCtgovCommand implements Callable<Integer> {
     private static void printPopulation(PrintWriter out, Population p) {
         list(out, "MS phenotypes", p.phenotypes().stream().map(MsCourse::phenotype).map(ph -> ph.code()).toList());
         line(out, "sex", p.sex().map(Enum::name));
-        line(out, "minimum age", p.minimumAge().map(a -> a + " years"));
-        line(out, "maximum age", p.maximumAge().map(a -> a + " years"));
+        line(out, "minimum age", p.minimumAge().map(a -> a + " " + p.minimumAgeIn().orElseThrow().code()));
+        line(out, "maximum age", p.maximumAge().map(a -> a + " " + p.maximumAgeIn().orElseThrow().code()));
         line(out, "healthy volunteers", p.healthyVolunteers().map(Object::toString));
     }
 

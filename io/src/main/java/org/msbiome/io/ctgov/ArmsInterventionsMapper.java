@@ -11,8 +11,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.core.design.Arm;
 import org.msbiome.core.design.ArmType;
+import org.msbiome.core.design.DesignPart;
 import org.msbiome.core.design.Intervention;
 import org.msbiome.core.design.TrialDesign;
+import org.msbiome.core.reporting.Absence;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +48,15 @@ final class ArmsInterventionsMapper {
     }
 
     void map(TrialDesign.Builder builder, JsonNode module, String p) {
+        // A list the module does not hold is not reported, which is not the same as an empty list.
+        for (Map.Entry<String, DesignPart> part : List.of(Map.entry("armGroups", DesignPart.ARMS),
+                Map.entry("interventions", DesignPart.INTERVENTIONS))) {
+            if (module.get(part.getKey()) == null) {
+                reader.missing(p, part.getKey(), "the module states no " + part.getValue().code()
+                        + "; the design marks them not reported");
+                builder.absent(part.getValue(), Absence.NOT_REPORTED);
+            }
+        }
         // Interventions first: arms refer to them.
         List<JsonNode> interventionNodes = reader.array(module, p, "interventions");
         Map<String, Intervention> byName = new LinkedHashMap<>();

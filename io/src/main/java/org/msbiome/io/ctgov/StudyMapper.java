@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.msbiome.core.design.DesignPart;
 import org.msbiome.core.design.OverallStatus;
 import org.msbiome.core.design.StudyType;
 import org.msbiome.core.design.TrialDesign;
 import org.msbiome.core.population.MsCourse;
 import org.msbiome.core.population.Population;
+import org.msbiome.core.reporting.Absence;
 import org.msbiome.io.ctgov.DesignModuleMapper.StudyFields;
 import org.msbiome.io.ctgov.IdentificationMapper.Identification;
 import org.msbiome.io.ctgov.StatusMapper.Dates;
@@ -113,12 +115,22 @@ final class StudyMapper {
         JsonNode arms = reader.object(section, base, "armsInterventionsModule");
         if (arms != null) {
             armsMapper.map(builder, arms, base + "/armsInterventionsModule");
+        } else {
+            if (section.get("armsInterventionsModule") == null) {
+                reader.missing(base, "armsInterventionsModule", "the record states no arms or interventions; the "
+                        + "design marks both not reported (not the same as no arms)");
+            }
+            builder.absent(DesignPart.ARMS, Absence.NOT_REPORTED).absent(DesignPart.INTERVENTIONS, Absence.NOT_REPORTED);
         }
         JsonNode outcomes = reader.object(section, base, "outcomesModule");
         if (outcomes != null) {
             OutcomesMapper.map(reader, builder, outcomes, base + "/outcomesModule");
-        } else if (section.get("outcomesModule") == null) {
-            reader.missing(base, "outcomesModule", "the record states no outcome measures; the design has none");
+        } else {
+            if (section.get("outcomesModule") == null) {
+                reader.missing(base, "outcomesModule", "the record states no outcome measures; the design marks "
+                        + "them not reported");
+            }
+            builder.absent(DesignPart.OUTCOMES, Absence.NOT_REPORTED);
         }
         List<MsCourse> phenotypes = TextInference.phenotypes(reader, conditions);
         JsonNode eligibility = reader.object(section, base, "eligibilityModule");

@@ -25,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A record written as a JSON object with one property per record component, named and ordered as the
  * type's declared {@linkplain WireNames JSON names} (never derived from the Java names). {@code Optional} components are left out when empty; {@code List} and {@code Set}
- * components are always written and read as empty when absent. A record that is a variant of a sealed
+ * components are always written and read as empty when absent. A map of {@link org.msbiome.core.reporting.Absence}
+ * values (which parts a source left out, like {@code TrialDesign.absent}) is left out when empty and read as
+ * empty when absent, so a document of format 1.0, which has no such property, reads and rewrites unchanged. A record that is a variant of a sealed
  * interface also carries {@code "type": "<type name>"} as its first property.
  *
  * <p>Reading decodes every property independently (collecting all problems), and calls the canonical
@@ -38,7 +40,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
 
     /** One record component on the wire. */
     record Field(String name, Method accessor, Codec<Object> codec, boolean optional, @Nullable Object empty,
-            SerializedString jsonName) {}
+            SerializedString jsonName, boolean omitEmpty) {}
 
     /** The name {@code "type"}, quoted once for writing. */
     private static final SerializedString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
@@ -110,9 +112,11 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             }
             Codec<Object> codec = (Codec<Object>) bindings.codecFor(generic, type.getName() + "." + component.getName());
             Object raw = codec;
+            boolean absences = !optional && isAbsenceMap(generic);
             Object empty = raw instanceof CollectionCodec<?> collection ? (collection.isSet() ? Set.of() : List.of())
-                    : null;
-            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new SerializedString(name));
+                    : absences ? Map.of() : null;
+            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new SerializedString(name),
+                    absences);
             int index = componentNames.indexOf(component.getName());
             wireOrder[fields.size()] = index;
             fieldArray[index] = field;
@@ -262,6 +266,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
                     continue;
                 }
                 v = o.get();
+            } else if (field.omitEmpty && ((Map<?, ?>) v).isEmpty()) {
+                continue;
             }
             generator.writeName(field.jsonName);
             field.codec.encode(v, generator);
@@ -295,6 +301,12 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         schema.set("required", required);
         schema.put("additionalProperties", false);
         return schema;
+    }
+
+    /** Whether this component type is a map whose values say why a part is absent. */
+    private static boolean isAbsenceMap(Type generic) {
+        return generic instanceof ParameterizedType p && p.getRawType() == Map.class
+                && p.getActualTypeArguments()[1] == org.msbiome.core.reporting.Absence.class;
     }
 
     private RecordAccess access() {

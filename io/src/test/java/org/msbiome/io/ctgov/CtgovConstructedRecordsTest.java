@@ -18,6 +18,7 @@ import org.msbiome.core.design.ProbioticIntervention;
 import org.msbiome.core.design.StudyType;
 import org.msbiome.core.design.TrialDesign;
 import org.msbiome.core.design.WhoMasked;
+import org.msbiome.core.population.AgeUnit;
 import org.msbiome.core.population.MsCourse;
 import org.msbiome.core.population.MsPhenotype;
 import org.msbiome.core.population.Population;
@@ -91,7 +92,8 @@ class CtgovConstructedRecordsTest {
         assertThat(design.masking().orElseThrow().description()).contains("Identical capsules (constructed).");
         assertThat(design.arms().get(1).interventionNames())
                 .containsExactly("Placebo capsule", "Bifidobacterium longum capsule");
-        assertThat(design.population().orElseThrow().minimumAge()).as("216 Months").contains(18);
+        assertThat(design.population().orElseThrow().minimumAge()).as("216 Months").contains(216);
+        assertThat(design.population().orElseThrow().minimumAgeIn()).contains(AgeUnit.MONTHS);
         assertThat(design.population().orElseThrow().phenotypes()).isEmpty();
         assertThat(result.study().interventionModelDescription()).contains("Two periods of 8 weeks (constructed).");
         assertThat(result.rejected()).extracting(RejectedValue::pointer, RejectedValue::reason).containsExactly(tuple(
@@ -102,7 +104,7 @@ class CtgovConstructedRecordsTest {
     }
 
     @Test
-    void singleGroupPilotLinksAnArmFromTheInterventionSideAndRejectsAnAgeInWeeks() {
+    void singleGroupPilotLinksAnArmFromTheInterventionSideAndKeepsAnAgeInWeeks() {
         CtgovImport result = CtgovRecords.load("constructed-single-group-pilot.json");
         TrialDesign design = result.design().orElseThrow();
 
@@ -113,14 +115,13 @@ class CtgovConstructedRecordsTest {
         Population population = design.population().orElseThrow();
         assertThat(population.phenotypes()).extracting(MsCourse::phenotype)
                 .containsExactly(MsPhenotype.SPMS, MsPhenotype.PPMS);
-        assertThat(population.minimumAge()).isEmpty();
+        assertThat(population.minimumAge()).as("27 Weeks").contains(27);
+        assertThat(population.minimumAgeIn()).contains(AgeUnit.WEEKS);
         assertThat(population.maximumAge()).isEmpty();
         assertThat(population.sex()).contains(Sex.FEMALE);
         assertThat(population.healthyVolunteers()).contains(true);
         assertThat(result.study().startDate()).contains(new RegistryDate(PartialDate.of(Year.of(2019)), Optional.empty()));
-        assertThat(result.rejected()).extracting(RejectedValue::pointer, RejectedValue::value).containsExactly(
-                tuple("/protocolSection/eligibilityModule/minimumAge", Optional.of("\"27 Weeks\"")));
-        assertThat(result.rejected().get(0).reason()).contains("27 weeks is not a whole number of years");
+        assertThat(result.rejected()).isEmpty();
     }
 
     @Test

@@ -120,16 +120,22 @@ class CtgovImporterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"22 Years, 22", "1 Year, 1", "24 Months, 2", "0 Years, 0"})
-    void convertsAgesThatAreWholeYears(String age, int years) {
+    @CsvSource({"22 Years, 22, years", "1 Year, 1, years", "24 Months, 24, months", "18 Months, 18, months",
+            "27 Weeks, 27, weeks", "3 Days, 3, days", "0 Years, 0, years"})
+    void keepsAgesWithTheirUnit(String age, int value, String unit) {
         CtgovImport result = CtgovImporter.importJson(withMinimumAge(age));
-        assertThat(result.design().orElseThrow().population().orElseThrow().minimumAge()).contains(years);
+        org.msbiome.core.population.Population population =
+                result.design().orElseThrow().population().orElseThrow();
+        assertThat(population.minimumAge()).contains(value);
+        assertThat(population.minimumAgeIn()).contains(org.msbiome.core.population.AgeUnit.fromCode(unit));
+        assertThat(population.minimumAgeUnit().isEmpty()).as("years has no unit on the wire")
+                .isEqualTo(unit.equals("years"));
         assertThat(result.rejected()).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource({"27 Weeks", "3 Days", "6 Hours", "30 Minutes", "18 Months", "eighteen years", "18 years"})
-    void rejectsAgesThatAreNotWholeYears(String age) {
+    @CsvSource({"6 Hours", "30 Minutes", "eighteen years", "18 years"})
+    void rejectsAgesInHoursOrMinutesAndTextThatIsNoAge(String age) {
         CtgovImport result = CtgovImporter.importJson(withMinimumAge(age));
         assertThat(result.design().orElseThrow().population()).isEmpty();
         assertThat(result.rejected()).singleElement().satisfies(r -> {

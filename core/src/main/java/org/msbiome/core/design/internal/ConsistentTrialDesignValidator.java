@@ -12,6 +12,7 @@ import org.msbiome.core.design.Allocation;
 import org.msbiome.core.design.Arm;
 import org.msbiome.core.design.ArmType;
 import org.msbiome.core.design.ConsistentTrialDesign;
+import org.msbiome.core.design.DesignPart;
 import org.msbiome.core.design.EnrollmentType;
 import org.msbiome.core.design.Intervention;
 import org.msbiome.core.design.InterventionModel;
@@ -42,10 +43,13 @@ public final class ConsistentTrialDesignValidator
         }
         Violations violations = new Violations(context, ConsistentTrialDesign.class);
         List<Arm> arms = value.arms();
-        if (value.allocation().orElse(null) == Allocation.RANDOMIZED && arms.size() < 2) {
+        boolean armsReported = value.reported(DesignPart.ARMS);
+        checkAbsentParts(value, violations);
+        if (armsReported && value.allocation().orElse(null) == Allocation.RANDOMIZED && arms.size() < 2) {
             violations.at("randomizedArms", "arms");
         }
-        if (value.interventionModel().orElse(null) == InterventionModel.SINGLE_GROUP && arms.size() != 1) {
+        if (armsReported && value.interventionModel().orElse(null) == InterventionModel.SINGLE_GROUP
+                && arms.size() != 1) {
             violations.at("singleGroupArms", "arms");
         }
         if (value.interventionModel().orElse(null) == InterventionModel.CROSSOVER
@@ -54,13 +58,26 @@ public final class ConsistentTrialDesignValidator
             violations.at("crossoverWashout", "washout");
         }
         value.allocationRatio()
-                .filter(ratio -> ratio.parts().size() != arms.size())
+                .filter(ratio -> armsReported && ratio.parts().size() != arms.size())
                 .ifPresent(ratio -> violations.at("allocationRatioParts", "allocationRatio"));
         checkPhases(value.phases(), violations);
         checkEnrollment(value, violations);
         checkArms(value, violations);
         checkInterventions(value, violations);
         return violations.valid();
+    }
+
+    private static void checkAbsentParts(TrialDesign value, Violations violations) {
+        for (DesignPart part : value.absent().keySet()) {
+            List<?> values = switch (part) {
+                case ARMS -> value.arms();
+                case INTERVENTIONS -> value.interventions();
+                case OUTCOMES -> value.outcomes();
+            };
+            if (!values.isEmpty()) {
+                violations.at("absentPartHasValues", part.code());
+            }
+        }
     }
 
     private static void checkPhases(List<Phase> phases, Violations violations) {
@@ -117,7 +134,7 @@ public final class ConsistentTrialDesignValidator
             if (!names.add(intervention.name())) {
                 violations.atElement("duplicateInterventionName", "interventions", i, "name");
             }
-            if (!given.contains(intervention.name())) {
+            if (value.reported(DesignPart.ARMS) && !given.contains(intervention.name())) {
                 violations.atElement("interventionWithoutArm", "interventions", i);
             }
         }

@@ -29,7 +29,9 @@ public final class OrderedPopulationBoundsValidator
         if (above(value.minimumEdss(), value.maximumEdss())) {
             violations.at("edss", "maximumEdss");
         }
-        if (above(value.minimumAge(), value.maximumAge())) {
+        if (value.minimumAge().isPresent() && value.maximumAge().isPresent()
+                && org.msbiome.core.population.AgeUnit.above(value.minimumAge().get(),
+                        value.minimumAgeIn().orElseThrow(), value.maximumAge().get(), value.maximumAgeIn().orElseThrow())) {
             violations.at("age", "maximumAge");
         }
         return violations.valid();
