@@ -265,4 +265,44 @@ class SummarizeCommandTest {
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
         assertThat(run.out()).contains("<stdin>:1: ", "<stdin>:2: ", "2 documents in 1 file: 0 valid, 2 invalid");
     }
+
+    /**
+     * Leave-one-out, trim-and-fill and the funnel plot on a user's own files (issue #21). The five findings are
+     * constructed test data: Kouchaki 2017's EDSS finding with its label, citation, means and SDs replaced by
+     * made-up values (not a published study). The numbers of each analysis are checked against metafor in core
+     * ({@code MetaforParityTest}); this test checks that the command runs them on the user's findings.
+     */
+    @Test
+    void sensitivityAnalysesRunOnTheUsersOwnFindings() throws IOException {
+        String kouchaki = resource(KOUCHAKI_EDSS);
+        double[][] groups = {{-0.3, 0.6, 0.1, 0.3}, {-0.5, 0.7, 0.0, 0.6}, {-0.1, 0.5, 0.05, 0.5},
+            {-0.4, 0.8, 0.2, 0.7}, {-0.2, 0.4, -0.1, 0.5}};
+        for (int i = 0; i < groups.length; i++) {
+            String label = "Constructed trial " + (char) ('A' + i);
+            String finding = kouchaki.replace("\"Kouchaki 2017\"", "\"" + label + "\"")
+                    .replace("\"Kouchaki E\"", "\"Constructed\"")
+                    .replace("\"year\": \"2017\",", "\"year\": \"2026\",")
+                    .replace("\"journal\": \"Clin Nutr\",", "")
+                    .replace("\"doi\": \"10.1016/j.clnu.2016.08.015\",", "")
+                    .replace("\"pmid\": \"27669638\",", "")
+                    .replace("\"mean\": -0.3", "\"mean\": " + groups[i][0])
+                    .replace("\"value\": 0.6", "\"value\": " + groups[i][1])
+                    .replace("\"mean\": 0.1", "\"mean\": " + groups[i][2])
+                    .replace("\"value\": 0.3", "\"value\": " + groups[i][3])
+                    .replace("\"unspecified\"", "\"standard-deviation\"");
+            assertThat(finding).doesNotContain("Kouchaki", "27669638");
+            Files.writeString(dir.resolve("trial-" + i + ".json"), finding);
+        }
+        Path funnel = dir.resolve("funnel.svg");
+
+        Run run = run("summarize", "EDSS", dir.toString(), "--leave-one-out", "--trim-fill", "--funnel", funnel.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(MsbiomeCommand.OK);
+        assertThat(run.out()).contains("Read 5 documents in 5 files: all valid: 5 findings",
+                "Pooled (REML, 5 studies)", "Leave-one-out (REML):", "Trim-and-fill (L0, side ",
+                "Funnel plot: " + funnel);
+        assertThat(run.out().lines().filter(l -> l.startsWith("  Constructed trial ") && l.contains("%")))
+                .as("one leave-one-out row per omitted study, after the five study rows").hasSize(10);
+        assertThat(Files.readString(funnel)).startsWith("<?xml").contains("<svg");
+    }
 }
