@@ -303,6 +303,19 @@ class SummarizeCommandTest {
                 "Funnel plot: " + funnel);
         assertThat(run.out().lines().filter(l -> l.startsWith("  Constructed trial ") && l.contains("%")))
                 .as("one leave-one-out row per omitted study, after the five study rows").hasSize(10);
+        // metafor 3.8-1 on the same data: rma(yi, vi, method="REML") from escalc(measure="MD"): -0.3198763221,
+        // SE 0.0940501047; leave1out: estimates -0.3045595723 -0.2833991365 -0.3706053222 -0.2701673865
+        // -0.3832226615, tau2 0.0361327287 0.0245205861 0.0284574624 0.0168188869 0.0149295239;
+        // trimfill: k0 = 2, side right, estimate -0.2161481171. Printed to four decimals:
+        assertThat(run.out()).contains("Pooled (REML, 5 studies): -0.32 [", "SE 0.094",
+                "Trim-and-fill (L0, side right): 2 missing; filled estimate -0.2161");
+        String[][] omitted = {{"A", "-0.3046", "0.0361"}, {"B", "-0.2834", "0.0245"}, {"C", "-0.3706", "0.0285"},
+            {"D", "-0.2702", "0.0168"}, {"E", "-0.3832", "0.0149"}};
+        for (String[] row : omitted) {
+            assertThat(run.out().lines()).anySatisfy(l -> assertThat(l)
+                    .matches("  Constructed trial " + row[0] + " +" + Pattern.quote(row[1]) + " .*"
+                            + Pattern.quote(row[2]) + " .*"));
+        }
         assertThat(Files.readString(funnel)).startsWith("<?xml").contains("<svg");
     }
 }
