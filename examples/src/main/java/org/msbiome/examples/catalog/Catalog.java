@@ -14,15 +14,18 @@ import java.util.Set;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.Study;
 import org.msbiome.core.outcome.OutcomeMeasure;
+import org.msbiome.core.signature.Experiment;
 import org.msbiome.io.MsbiomeJson;
 
 /**
  * The bundled catalog of published probiotic–MS studies: the human trials and an EAE study of the team's
  * reference sheet, with their findings as published, and the pooled results of two meta-analyses as they
- * published them. Retracted studies are kept, with their notices; pooling leaves them out.
+ * published them. Retracted studies are kept, with their notices; pooling leaves them out. Beside them, the
+ * multiple-sclerosis experiments of the BugSigDB excerpt, each with its differential-abundance signatures.
  *
  * <p>The catalog is data, not code: each study and each of its findings is an msbiome document (kinds
- * {@code study} and {@code finding}), each meta-analysis' citation a {@code citation} document, and the
+ * {@code study} and {@code finding}), each meta-analysis' citation a {@code citation} document, each BugSigDB
+ * experiment an {@code experiment} document, and the
  * catalog's own tables ({@code index.tsv}: the documents, sources and what was left out of each entry;
  * {@code published-pooled-results.tsv}) say how they fit together and where every value was read.
  *
@@ -33,10 +36,12 @@ import org.msbiome.io.MsbiomeJson;
  */
 public final class Catalog {
     private final List<CatalogEntry> entries;
+    private final List<ExperimentEntry> experimentEntries;
     private final List<PublishedPooledResult> published;
 
-    Catalog(List<CatalogEntry> entries, List<PublishedPooledResult> published) {
+    Catalog(List<CatalogEntry> entries, List<ExperimentEntry> experimentEntries, List<PublishedPooledResult> published) {
         this.entries = List.copyOf(entries);
+        this.experimentEntries = List.copyOf(experimentEntries);
         this.published = List.copyOf(published);
     }
 
@@ -70,6 +75,21 @@ public final class Catalog {
     /** The studies with their findings and sources, in catalog order. @return the entries */
     public List<CatalogEntry> entries() {
         return entries;
+    }
+
+    /**
+     * The studies as BugSigDB curates them (multiple sclerosis against controls, and within MS), each with its
+     * experiments and their differential-abundance signatures, in catalog order.
+     *
+     * @return the entries
+     */
+    public List<ExperimentEntry> experimentEntries() {
+        return experimentEntries;
+    }
+
+    /** Every experiment of {@link #experimentEntries()}, each with its signatures, in catalog order. @return the experiments */
+    public List<Experiment> experiments() {
+        return experimentEntries.stream().flatMap(e -> e.experiments().stream()).toList();
     }
 
     /** The studies, in catalog order. @return the studies */

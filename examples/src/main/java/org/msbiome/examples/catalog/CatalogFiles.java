@@ -19,6 +19,7 @@ import org.msbiome.core.evidence.Citation;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.Study;
 import org.msbiome.core.outcome.StandardMeasure;
+import org.msbiome.core.signature.Experiment;
 import org.msbiome.io.MsbiomeReader;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ReadResult;
@@ -34,7 +35,7 @@ final class CatalogFiles {
     static final String POOLED = "published-pooled-results.tsv";
     private static final String INDEX_HEADER = "entry\tfield\tvalue";
     private static final String POOLED_HEADER = "label\toutcome\tmeasure\testimate\tlower\tupper\ti2\ttrials\tnote";
-    private static final List<String> FIELDS = List.of("study", "finding", "citation", "source", "left-out");
+    private static final List<String> FIELDS = List.of("study", "finding", "citation", "experiment", "source", "left-out");
 
     /** Opens a file of the catalog by its path relative to the catalog's directory. */
     @FunctionalInterface
@@ -77,17 +78,22 @@ final class CatalogFiles {
     static Catalog read(Opener opener, MsbiomeReader reader) throws IOException {
         CatalogFiles files = new CatalogFiles(opener, reader);
         List<CatalogEntry> entries = new ArrayList<>();
+        List<ExperimentEntry> experiments = new ArrayList<>();
         Map<String, Citation> metaAnalyses = new LinkedHashMap<>();
         Map<String, List<String>> metaSources = new LinkedHashMap<>();
         for (IndexEntry entry : files.index()) {
-            files.entry(entry, entries, metaAnalyses, metaSources);
+            if (entry.get("experiment").isEmpty()) {
+                files.entry(entry, entries, metaAnalyses, metaSources);
+            } else {
+                files.experiments(entry, experiments);
+            }
         }
         List<PublishedPooledResult> pooled = files.pooled(metaAnalyses, metaSources);
         if (!files.problems.isEmpty()) {
             throw new IllegalArgumentException("the catalog has " + files.problems.size()
                     + (files.problems.size() == 1 ? " problem" : " problems") + ":\n" + String.join("\n", files.problems));
         }
-        return new Catalog(entries, pooled);
+        return new Catalog(entries, experiments, pooled);
     }
 
     private List<IndexEntry> index() throws IOException {
@@ -162,6 +168,32 @@ final class CatalogFiles {
         if (complete && !entry.get("source").isEmpty()) {
             try {
                 entries.add(new CatalogEntry(study.get(), findings, entry.get("source"), entry.get("left-out")));
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void experiments(IndexEntry entry, List<ExperimentEntry> entries) throws IOException {
+        String where = INDEX + ":" + entry.line() + ": '" + entry.label() + "'";
+        if (!entry.get("study").isEmpty() || !entry.get("finding").isEmpty() || !entry.get("citation").isEmpty()) {
+            problems.add(where + " has experiment documents and study, finding or citation documents; expected"
+                    + " experiments (a study as BugSigDB curates it) alone");
+            return;
+        }
+        if (entry.get("source").isEmpty()) {
+            problems.add(where + " has no source; expected where its values were read");
+        }
+        List<Experiment> experiments = new ArrayList<>();
+        boolean complete = true;
+        for (String file : entry.get("experiment")) {
+            Optional<Experiment> experiment = document(file, Experiment.class);
+            complete &= experiment.isPresent();
+            experiment.ifPresent(experiments::add);
+        }
+        if (complete && !entry.get("source").isEmpty()) {
+            try {
+                entries.add(new ExperimentEntry(entry.label(), experiments, entry.get("source"), entry.get("left-out")));
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": " + e.getMessage());
             }

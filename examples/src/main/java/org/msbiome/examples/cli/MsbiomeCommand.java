@@ -39,7 +39,8 @@ import picocli.CommandLine.Command;
             "  2  usage error (unknown command or option, bad value, unusable path)",
             "  3  summarize: nothing to pool (fewer than two studies with an effect size)"},
         subcommands = {TourCommand.class, ValidateCommand.class, CatalogCommand.class, SummarizeCommand.class,
-            OutcomesCommand.class, ExportCommand.class, ImportCtgovCommand.class, DiversityCommand.class})
+            OutcomesCommand.class, ExportCommand.class, ImportCtgovCommand.class, DiversityCommand.class,
+            ImportBugSigDbCommand.class, SignaturesCommand.class})
 public final class MsbiomeCommand implements Runnable {
     /** Exit code when every input is valid. */
     public static final int OK = 0;

@@ -2,12 +2,8 @@ package org.msbiome.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -105,8 +101,8 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--measure '" + measure + "' is not supported here; expected MD or SMD");
         }
-        Optional<Path> svgFile = svg.map(f -> checkedPath(f, "--svg"));
-        Optional<Path> funnelFile = funnel.map(f -> checkedPath(f, "--funnel"));
+        Optional<Path> svgFile = svg.map(f -> OutputPaths.file(spec.commandLine(), f, "--svg"));
+        Optional<Path> funnelFile = funnel.map(f -> OutputPaths.file(spec.commandLine(), f, "--funnel"));
         FindingSources sources = FindingSources.read(spec.commandLine(), paths, catalog || paths.isEmpty(), out,
                 format == OutputFormat.JSON);
         OutcomeMeasure wanted = outcome(sources.outcomes());
@@ -188,54 +184,12 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
 
-    /**
-     * Checks an output path before anything is read or printed, by opening it for writing (a new file is
-     * removed again), and says why it cannot be written.
-     */
-    private Path checkedPath(Path file, String option) {
-        Path parent = file.toAbsolutePath().getParent();
-        String why = null;
-        if (parent != null && !Files.isDirectory(parent)) {
-            why = "no such directory: '" + parent + "'";
-        } else if (Files.isDirectory(file)) {
-            why = "'" + file + "' is a directory";
-        } else {
-            boolean existed = Files.exists(file);
-            try {
-                Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND).close();
-                if (!existed) {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException e) {
-                why = "cannot write '" + file + "': " + reason(e);
-            }
-        }
-        if (why != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + why);
-        }
-        return file;
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no file can be created there";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
     private void write(Path file, String option, String text) {
         try {
             Files.writeString(file, text);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": cannot write '" + file + "': "
-                    + reason(e));
+                    + OutputPaths.reason(e));
         }
     }
 

@@ -115,7 +115,7 @@ class CatalogFilesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("""
                         the catalog has 5 problems:
-                        index.tsv:100: unknown field 'page'; expected one of study, finding, citation, source, left-out
+                        index.tsv:100: unknown field 'page'; expected one of study, finding, citation, experiment, source, left-out
                         studies/kouchaki-2017/finding-05-hs-crp.json: /finding/result/pvalue: [unknown-property] unknown \
                         property 'pvalue' of ComparisonResult; known properties: comparison, direction, pValue, treatment, \
                         comparator, effect

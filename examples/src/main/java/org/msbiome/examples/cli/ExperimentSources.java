@@ -1,0 +1,70 @@
+package org.msbiome.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.msbiome.core.signature.Experiment;
+import org.msbiome.examples.catalog.Catalog;
+import org.msbiome.examples.validate.FileValidator;
+import org.msbiome.io.MsbiomeJson;
+import picocli.CommandLine;
+
+/**
+ * The experiments (each with its signatures) a command works on: those of the user's paths, read with the
+ * strict reader (every problem is printed, as {@code validate} prints it, and an invalid document is not used),
+ * and those of the bundled catalog when asked for.
+ *
+ * @param experiments the experiments, the paths' first, in reading order
+ * @param allValid whether every document of the paths was valid
+ */
+record ExperimentSources(List<Experiment> experiments, boolean allValid) {
+    ExperimentSources {
+        experiments = List.copyOf(experiments);
+    }
+
+    /**
+     * Reads the paths and, with {@code withCatalog}, the catalog's experiments; prints each problem and one line
+     * (with {@code json}, the {@code summary} object) saying what was read from the paths.
+     */
+    static ExperimentSources read(CommandLine cli, List<Path> paths, boolean withCatalog, PrintWriter out, boolean json) {
+        List<Experiment> experiments = new ArrayList<>();
+        long[] others = new long[1];
+        boolean allValid = true;
+        if (!paths.isEmpty()) {
+            PrintWriter err = cli.getErr();
+            FileValidator validator = new FileValidator(MsbiomeJson.reader(), 100_000, line -> {
+                err.println(line);
+                err.flush();
+            }, (where, value) -> {
+                if (value instanceof Experiment experiment) {
+                    experiments.add(experiment);
+                } else {
+                    others[0]++;
+                }
+            });
+            if (json) {
+                validator.asJson();
+            }
+            Inputs.validate(cli, paths, validator, out::println);
+            FileValidator.Summary summary = validator.summary();
+            allValid = summary.allValid();
+            if (json) {
+                out.println(summary.toJson());
+            } else {
+                long signatures = experiments.stream().mapToLong(e -> e.signatures().size()).sum();
+                out.println(String.format(Locale.ROOT, "Read %s: %,d %s with %,d %s%s%s", summary, experiments.size(),
+                        experiments.size() == 1 ? "experiment" : "experiments", signatures,
+                        signatures == 1 ? "signature" : "signatures",
+                        others[0] == 0 ? "" : String.format(Locale.ROOT, ", %,d other %s (not experiments, not counted)",
+                                others[0], others[0] == 1 ? "document" : "documents"),
+                        allValid ? "" : "; invalid documents are left out (problems above)"));
+            }
+        }
+        if (withCatalog) {
+            experiments.addAll(Catalog.bundled().experiments());
+        }
+        return new ExperimentSources(experiments, allValid);
+    }
+}
