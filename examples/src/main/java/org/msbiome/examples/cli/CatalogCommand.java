@@ -5,6 +5,9 @@ import java.util.concurrent.Callable;
 import org.msbiome.core.evidence.Citation;
 import org.msbiome.examples.catalog.Catalog;
 import org.msbiome.examples.catalog.CatalogEntry;
+import org.msbiome.examples.catalog.ExperimentEntry;
+import org.msbiome.core.signature.Experiment;
+import org.msbiome.core.signature.SourceStudy;
 import org.msbiome.examples.catalog.PublishedPooledResult;
 import org.msbiome.examples.summary.FindingPlausibility;
 import picocli.CommandLine.Command;
@@ -46,6 +49,22 @@ final class CatalogCommand implements Callable<Integer> {
                 entry.leftOut().forEach(s -> out.println("  left out: " + s));
                 entry.findings().stream().flatMap(f -> FindingPlausibility.of(f).stream()).forEach(f -> out.println(
                         "  plausibility: " + f.group() + ": " + f.flag().describe()));
+            }
+        }
+        out.println();
+        out.println("Differential-abundance signatures (BugSigDB), " + catalog.experimentEntries().size() + " studies:");
+        for (ExperimentEntry entry : catalog.experimentEntries()) {
+            SourceStudy study = entry.study();
+            out.println("  " + entry.label() + " — " + entry.experiments().size() + " experiments, " + entry.signatures()
+                    + " signatures: " + study.title().orElse("(no title)") + study.journal().map(j -> ", " + j).orElse("")
+                    + study.doi().map(d -> ", doi:" + d).orElse("") + study.pmid().map(p -> ", PMID " + p).orElse(""));
+            for (Experiment e : entry.experiments()) {
+                out.println("    " + e.id() + ": " + e.group1().name() + " vs " + e.group0().name() + ", "
+                        + e.signatures().size() + " signatures");
+            }
+            entry.sources().forEach(s -> out.println("    read in: " + s));
+            if (verbose) {
+                entry.leftOut().forEach(s -> out.println("    left out: " + s));
             }
         }
         out.println();

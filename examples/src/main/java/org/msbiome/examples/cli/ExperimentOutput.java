@@ -22,8 +22,8 @@ import org.msbiome.io.MsbiomeWriter;
  * the export is read: one compact line per experiment to a target ending in {@code .ndjson}, or one file per
  * experiment in a directory (created if absent), named by the experiment's BSDB ID
  * ({@code bsdb:27352007/1} gives {@code 27352007-1.experiment.json}). An NDJSON file is written under a
- * temporary name and moved into place by {@link #finish()}; {@link #abandon()} removes what was written, so a
- * failed import leaves no partial output.
+ * temporary name and moved into place by {@link #finish()}; {@link #abandon()} removes what was written (and
+ * the directory, when this output created it), so a failed import leaves no partial output.
  */
 final class ExperimentOutput {
     /** A document could not be written; the cause is the I/O failure. */
@@ -48,6 +48,7 @@ final class ExperimentOutput {
     private @Nullable Path partial;
     private @Nullable BufferedWriter lines;
     private long documents;
+    private boolean createdDirectory;
 
     private ExperimentOutput(Path target) {
         this.target = target;
@@ -82,6 +83,9 @@ final class ExperimentOutput {
                 lines.write(text);
                 lines.write('\n');
             } else {
+                if (!createdDirectory && !Files.exists(target)) {
+                    createdDirectory = true;
+                }
                 Files.createDirectories(target);
                 Path file = target.resolve(stem(experiment.id()) + ".experiment.json");
                 Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
@@ -131,6 +135,9 @@ final class ExperimentOutput {
             }
             for (Path file : written) {
                 Files.deleteIfExists(file);
+            }
+            if (createdDirectory) {
+                Files.deleteIfExists(target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.msbiome.core.signature.Experiment;
+import org.msbiome.core.signature.Signature;
 import org.msbiome.examples.catalog.Catalog;
 import org.msbiome.examples.validate.FileValidator;
 import org.msbiome.io.MsbiomeJson;
@@ -31,6 +32,7 @@ record ExperimentSources(List<Experiment> experiments, boolean allValid) {
     static ExperimentSources read(CommandLine cli, List<Path> paths, boolean withCatalog, PrintWriter out, boolean json) {
         List<Experiment> experiments = new ArrayList<>();
         long[] others = new long[1];
+        long[] loose = new long[1];
         boolean allValid = true;
         if (!paths.isEmpty()) {
             PrintWriter err = cli.getErr();
@@ -40,6 +42,8 @@ record ExperimentSources(List<Experiment> experiments, boolean allValid) {
             }, (where, value) -> {
                 if (value instanceof Experiment experiment) {
                     experiments.add(experiment);
+                } else if (value instanceof Signature) {
+                    loose[0]++;
                 } else {
                     others[0]++;
                 }
@@ -60,6 +64,11 @@ record ExperimentSources(List<Experiment> experiments, boolean allValid) {
                         others[0] == 0 ? "" : String.format(Locale.ROOT, ", %,d other %s (not experiments, not counted)",
                                 others[0], others[0] == 1 ? "document" : "documents"),
                         allValid ? "" : "; invalid documents are left out (problems above)"));
+                if (loose[0] > 0) {
+                    out.println(String.format(Locale.ROOT, "%,d signature %s without %s experiment not counted: a vote needs"
+                            + " the study or experiment a signature belongs to, which 'experiment' documents carry",
+                            loose[0], loose[0] == 1 ? "document" : "documents", loose[0] == 1 ? "its" : "their"));
+                }
             }
         }
         if (withCatalog) {

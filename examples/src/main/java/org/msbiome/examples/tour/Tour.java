@@ -45,7 +45,13 @@ import org.msbiome.core.measure.UcumUnit;
 import org.msbiome.core.outcome.MarkerMeasure;
 import org.msbiome.core.outcome.StandardMeasure;
 import org.msbiome.core.population.BackgroundTherapy;
+import org.msbiome.core.signature.CountingUnit;
+import org.msbiome.core.signature.Experiment;
+import org.msbiome.core.signature.Signatures;
+import org.msbiome.core.signature.TaxonConsensus;
+import org.msbiome.core.taxonomy.TaxonRank;
 import org.msbiome.examples.catalog.Catalog;
+import org.msbiome.examples.catalog.ExperimentEntry;
 import org.msbiome.examples.summary.EvidenceSummary;
 import org.msbiome.io.MsbiomeJson;
 import org.msbiome.io.ReadResult;
@@ -91,6 +97,7 @@ public final class Tour {
         tour.problemReport();
         tour.evidence();
         tour.microbiome();
+        tour.signatures();
         out.flush();
     }
 
@@ -287,6 +294,42 @@ public final class Tour {
         DistanceMatrix bc = ProfileDiversity.beta(profile, BetaMeasure.BRAY_CURTIS, null);
         out.println(String.format(Locale.ROOT, "Bray–Curtis, Sample1 vs Sample2: %.4f", bc.get("Sample1", "Sample2")));
         out.println("The same from the command line: msbiome diversity rich_sparse_otu_table.biom --beta braycurtis");
+    }
+
+    /** The MS experiments of the BugSigDB excerpt in the catalog: what they agree on for two genera. */
+    private void signatures() {
+        heading("10. Signatures: what MS microbiome studies report, counted");
+        Catalog catalog = Catalog.bundled();
+        out.println("The catalog holds the multiple-sclerosis experiments of the BugSigDB excerpt (export of 2025-08-05,");
+        out.println("CC BY 4.0), each with the taxa it found increased or decreased in group 1:");
+        for (ExperimentEntry entry : catalog.experimentEntries()) {
+            out.println("  " + entry.label() + " (PMID " + entry.study().pmid().orElseThrow() + "): "
+                    + entry.experiments().size() + " experiments, " + entry.signatures() + " signatures");
+            for (Experiment e : entry.experiments()) {
+                out.println("    " + e.id() + ": " + e.group1().name() + " (n = " + e.group1().sampleSize().orElseThrow()
+                        + ") vs " + e.group0().name() + " (n = " + e.group0().sampleSize().orElseThrow() + ")");
+            }
+        }
+        List<Experiment> ms = catalog.experiments().stream().filter(e -> e.hasCondition("MONDO:0005301")).toList();
+        out.println("Their condition, as the export writes it: MONDO:0005301 (Multiple sclerosis). Some contrasts compare");
+        out.println("patients with patients (treated or drug-exposed against untreated); the condition selects them all.");
+        for (CountingUnit unit : CountingUnit.values()) {
+            out.println("Consensus at genus, one vote per " + unit.code() + ":");
+            for (TaxonConsensus row : Signatures.consensus(ms, TaxonRank.GENUS, unit)) {
+                if (row.taxon().equals("Akkermansia") || row.taxon().equals("Methanobrevibacter")) {
+                    out.println(String.format(Locale.ROOT, "  %-18s increased %d, decreased %d, both %d: sign test p = %s (%s)",
+                            row.taxon(), row.increased(), row.decreased(), row.conflicting(),
+                            BigDecimal.valueOf(row.pValue()).stripTrailingZeros().toPlainString(),
+                            "reported by " + String.join(", ", row.units())));
+                }
+            }
+        }
+        out.println("Tremlett 2016 lists Akkermansia muciniphila among both the increased and the decreased taxa of one");
+        out.println("experiment: that experiment, and so its study, counts as conflicting, not as a vote. This is vote counting,");
+        out.println("not a meta-analysis: two studies can reach p = 0.5 at best, and experiments of one study share subjects");
+        out.println("(one vote per study is the default).");
+        out.println("The same from the command line: msbiome signatures --condition MONDO:0005301 --taxon Akkermansia"
+                + " --taxon Methanobrevibacter [--per-experiment]");
     }
 
     private static String group(MeanSummary group) {

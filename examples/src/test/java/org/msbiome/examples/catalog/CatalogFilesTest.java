@@ -39,7 +39,7 @@ class CatalogFilesTest {
     void everyDocumentOfTheCatalogPassesTheStrictReader() throws IOException {
         List<Path> files = jsonFiles(DIR);
 
-        assertThat(files).hasSize(46);
+        assertThat(files).hasSize(55);
         for (Path file : files) {
             ReadResult<Object> result = MsbiomeJson.reader().readAny(Files.readString(file, StandardCharsets.UTF_8));
             assertThat(result.problems()).as(DIR.relativize(file).toString()).isEmpty();
@@ -51,7 +51,7 @@ class CatalogFilesTest {
         List<String> listed = new ArrayList<>();
         for (String line : Files.readAllLines(DIR.resolve("index.tsv"))) {
             String[] cells = line.split("\t");
-            if (cells.length == 3 && Set.of("study", "finding", "citation").contains(cells[1])) {
+            if (cells.length == 3 && Set.of("study", "finding", "citation", "experiment").contains(cells[1])) {
                 listed.add(cells[2]);
             }
         }
@@ -60,10 +60,12 @@ class CatalogFilesTest {
 
         assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(onDisk);
         Catalog bundled = Catalog.bundled();
-        int documents = bundled.entries().size() + bundled.findings().size() + bundled.publishedPooledResults().size();
+        int documents = bundled.entries().size() + bundled.findings().size() + bundled.publishedPooledResults().size()
+                + bundled.experiments().size();
         assertThat(documents).isEqualTo(listed.size());
         assertThat(Catalog.load(DIR).entries()).isEqualTo(bundled.entries());
         assertThat(Catalog.load(DIR).publishedPooledResults()).isEqualTo(bundled.publishedPooledResults());
+        assertThat(Catalog.load(DIR).experimentEntries()).isEqualTo(bundled.experimentEntries());
     }
 
     @Test
@@ -74,7 +76,7 @@ class CatalogFilesTest {
         int exit = MsbiomeCommand.execute(new PrintWriter(out), new PrintWriter(err), "validate", DIR.toString());
 
         assertThat(exit).isEqualTo(MsbiomeCommand.OK);
-        assertThat(out.toString()).isEqualTo("46 documents in 46 files: all valid\n");
+        assertThat(out.toString()).isEqualTo("55 documents in 55 files: all valid\n");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -115,13 +117,13 @@ class CatalogFilesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("""
                         the catalog has 5 problems:
-                        index.tsv:100: unknown field 'page'; expected one of study, finding, citation, experiment, source, left-out
+                        index.tsv:102: unknown field 'page'; expected one of study, finding, citation, experiment, source, left-out
                         studies/kouchaki-2017/finding-05-hs-crp.json: /finding/result/pvalue: [unknown-property] unknown \
                         property 'pvalue' of ComparisonResult; known properties: comparison, direction, pValue, treatment, \
                         comparator, effect
-                        index.tsv:44: 'Salami 2019': a finding of 'Salami 2019' is about study 'Salami 2019a'; expected \
+                        index.tsv:46: 'Salami 2019': a finding of 'Salami 2019' is about study 'Salami 2019a'; expected \
                         only findings of this study
-                        index.tsv:97: 'Naseri 2025' has no source; expected where its values were read
+                        index.tsv:99: 'Naseri 2025' has no source; expected where its values were read
                         published-pooled-results.tsv:18: effect measure 'WMD' is unknown; expected one of MD, SMD, SMDH, \
                         ROM, RR, OR, RD""");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.msbiome.core.signature.Experiment;
 import org.msbiome.core.effect.Comparison;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.Study;
@@ -71,5 +72,30 @@ class CatalogTest {
     private List<Comparison> comparisonsOf(String label) {
         return catalog.findings().stream().filter(f -> f.study().label().equals(label))
                 .map(f -> f.result().comparison()).toList();
+    }
+
+    /**
+     * The MS experiments of the BugSigDB excerpt (export of 2025-08-05): Tremlett 2016's rows bsdb:27176462/1-3
+     * and Jangi 2016's bsdb:27352007/1-6, two signatures each, with the export's comment line as provenance.
+     */
+    @Test
+    void holdsTheMsExperimentsOfTheBugSigDbExcerptWithTheirProvenance() {
+        assertThat(catalog.experimentEntries()).extracting(ExperimentEntry::label)
+                .containsExactly("Tremlett 2016", "Jangi 2016");
+        assertThat(catalog.experiments()).extracting(Experiment::id).containsExactly("bsdb:27176462/1", "bsdb:27176462/2",
+                "bsdb:27176462/3", "bsdb:27352007/1", "bsdb:27352007/2", "bsdb:27352007/3", "bsdb:27352007/4",
+                "bsdb:27352007/5", "bsdb:27352007/6");
+        assertThat(catalog.experimentEntries()).extracting(e -> e.study().pmid().orElseThrow().number())
+                .containsExactly(27176462L, 27352007L);
+        assertThat(catalog.experiments()).allSatisfy(e -> {
+            assertThat(MsbiomeValidation.validator().validate(e)).as(e.id()).isEmpty();
+            assertThat(e.conditionTerms()).extracting(t -> t.id()).as(e.id()).containsExactly("MONDO:0005301");
+            assertThat(e.provenance()).contains("BugSigDB 2025-08-05_03:29_UTC, License: Creative Commons Attribution"
+                    + " 4.0 International, URL: https://bugsigdb.org");
+            assertThat(e.signatures()).extracting(sig -> sig.id()).containsExactly(e.id() + "/1", e.id() + "/2");
+            assertThat(e.signatures()).allSatisfy(sig -> assertThat(sig.provenance()).isEqualTo(e.provenance()));
+        });
+        assertThat(catalog.experimentEntries()).allSatisfy(entry ->
+                assertThat(entry.sources()).isNotEmpty().allSatisfy(s -> assertThat(s).startsWith("http")));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msbiome.core.signature.Experiment;
+import org.msbiome.io.MsbiomeJson;
+import org.msbiome.io.bugsigdb.BugSigDbImporter;
 
 /**
  * {@code msbiome import-bugsigdb} on the BugSigDB excerpt: 37 rows of the export of 2025-08-05
@@ -103,6 +107,53 @@ class ImportBugSigDbCommandTest {
         assertThat(lines).last().isEqualTo("{\"type\":\"import-summary\",\"provenance\":\"" + PROVENANCE + "\","
                 + "\"rows\":37,\"studies\":21,\"experiments\":28,\"experimentOnly\":1,\"signatures\":36,\"inferred\":1,"
                 + "\"rejected\":2,\"unmapped\":2,\"missing\":0,\"clean\":false}");
+    }
+
+    @Test
+    void writesEveryExperimentAsADocumentThatReadsBackAsImported() throws IOException {
+        List<Experiment> imported;
+        try (Reader in = Files.newBufferedReader(EXCERPT, StandardCharsets.UTF_8)) {
+            imported = BugSigDbImporter.read(in).experiments();
+        }
+        Path ndjson = dir.resolve("excerpt.ndjson");
+
+        Run run = run("import-bugsigdb", EXCERPT.toString(), "--output", ndjson.toString());
+
+        assertThat(run.out()).endsWith("  wrote 28 experiment documents to " + ndjson + "\n");
+        assertThat(Files.readAllLines(ndjson, StandardCharsets.UTF_8))
+                .map(line -> MsbiomeJson.reader().read(line, Experiment.class).orElseThrow())
+                .isEqualTo(imported);
+        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".part"));
+
+        Path docs = dir.resolve("docs");
+        Run toDirectory = run("import-bugsigdb", EXCERPT.toString(), "--output", docs.toString());
+        assertThat(toDirectory.out()).endsWith("  wrote 28 experiment documents to " + docs + "\n");
+        assertThat(docs.resolve("27352007-1.experiment.json")).exists();
+        Experiment experimentOnly = MsbiomeJson.reader().read(docs.resolve("31815177-9.experiment.json"), Experiment.class)
+                .orElseThrow();
+        assertThat(experimentOnly.isExperimentOnly()).isTrue();
+        Run validate = run("validate", docs.toString());
+        assertThat(validate.out()).isEqualTo("28 documents in 28 files: all valid\n");
+    }
+
+    @Test
+    void anExportThatBreaksOffLeavesNoPartialOutput() throws IOException {
+        // The excerpt, then a row whose quoted field never ends: the CSV parser fails after 28 experiments.
+        Path broken = Files.writeString(dir.resolve("broken.csv"), Files.readString(EXCERPT, StandardCharsets.UTF_8)
+                + "bsdb:1/1/1,\"never closed\n");
+        Path ndjson = dir.resolve("out.ndjson");
+        Path docs = dir.resolve("docs");
+
+        Run toNdjson = run("import-bugsigdb", broken.toString(), "--output", ndjson.toString());
+        Run toDirectory = run("import-bugsigdb", broken.toString(), "--output", docs.toString());
+
+        assertThat(toNdjson.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(toNdjson.err()).startsWith("msbiome: import-bugsigdb: " + broken + " is not a BugSigDB export: the"
+                + " export is not readable CSV: ").endsWith("; nothing was written\n");
+        assertThat(ndjson).doesNotExist();
+        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".part"));
+        assertThat(toDirectory.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(docs).doesNotExist();
     }
 
     @Test

@@ -92,4 +92,31 @@ class JsonOutputTest {
         List<JsonNode> none = run(MsbiomeCommand.NOTHING_TO_POOL, "summarize", "DASS", "--format", "json");
         assertThat(none.get(none.size() - 1).toString()).startsWith("{\"type\":\"not-pooled\",\"outcome\":\"dass\"");
     }
+
+    @Test
+    void importBugSigDbWritesMappedColumnsIssuesFilesAndTheSummary() {
+        Path output = dir.resolve("excerpt.ndjson");
+        List<JsonNode> lines = run(MsbiomeCommand.INVALID, "import-bugsigdb", ImportBugSigDbCommandTest.EXCERPT.toString(),
+                "--output", output.toString(), "--format", "json");
+
+        assertThat(lines.stream().filter(l -> l.get("type").asString().equals("mapped"))).hasSize(50);
+        assertThat(lines.stream().filter(l -> l.get("type").asString().equals("import-issue"))
+                .map(l -> l.get("kind").asString())).containsExactly("unmapped", "unmapped", "inferred", "rejected",
+                        "rejected");
+        assertThat(lines.get(lines.size() - 2).toString()).isEqualTo("{\"type\":\"written\",\"file\":\""
+                + output.toString().replace("\\", "\\\\") + "\"}");
+        assertThat(lines.get(lines.size() - 1).get("type").asString()).isEqualTo("import-summary");
+    }
+
+    @Test
+    void signaturesWritesOneObjectPerTaxon() {
+        List<JsonNode> lines = run(MsbiomeCommand.OK, "signatures", "--condition", "MONDO:0005301", "--format", "json");
+
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.get("type").asString()).isEqualTo("consensus"));
+        JsonNode methanobrevibacter = lines.stream().filter(l -> l.get("taxon").asString().equals("Methanobrevibacter"))
+                .findFirst().orElseThrow();
+        assertThat(methanobrevibacter.get("increased").asInt()).isEqualTo(2);
+        assertThat(methanobrevibacter.get("p").asDouble()).isEqualTo(0.5);
+        assertThat(methanobrevibacter.get("units").toString()).isEqualTo("[\"27176462\",\"27352007\"]");
+    }
 }
