@@ -165,6 +165,12 @@ class FormatCompatibilityTest {
                 GradeAssessment.class).orElseThrow()).isEqualTo(PublishedStudies.edssGrade());
         assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/citation-tamtaji-2017.json"),
                 Citation.class).orElseThrow()).isEqualTo(PublishedStudies.TAMTAJI_2017_CITATION);
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/experiment-jangi-2016-1.json"),
+                Experiment.class).orElseThrow()).isEqualTo(PublishedSignatures.jangi2016Experiment1());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/experiment-weis-2019-9-experiment-only.json"),
+                Experiment.class).orElseThrow()).isEqualTo(PublishedSignatures.weis2019Experiment9());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/signature-jangi-2016-1-2.json"),
+                Signature.class).orElseThrow()).isEqualTo(PublishedSignatures.jangi2016Signature2());
         try (NdjsonReader<ImmuneEffect> lines = READER.ndjson(
                 GoldenFiles.TEST_RESOURCES.resolve("golden/immune-effect-rahimlou-2022.ndjson"), ImmuneEffect.class)) {
             assertThat(lines.stream().map(line -> line.result().orElseThrow()))
