@@ -33,8 +33,12 @@ public final class Report {
         Map<String, Result> results = load(java.util.Arrays.stream(args).map(Path::of).toList());
         System.out.println("| benchmark | score | ± error | unit | allocation per op |");
         System.out.println("|---|---:|---:|---|---:|");
-        results.forEach((name, r) -> System.out.printf("| %s | %.3f | %.3f | %s | %s |%n", name, r.score(),
-                r.error(), r.unit(), Double.isNaN(r.allocPerOp()) ? "" : String.format("%,.0f B", r.allocPerOp())));
+        results.forEach((name, r) -> {
+            if (results.keySet().stream().noneMatch(k -> k.startsWith(name + ":"))) {
+                System.out.printf("| %s | %.3f | %.3f | %s | %s |%n", name, r.score(),
+                r.error(), r.unit(), Double.isNaN(r.allocPerOp()) ? "" : String.format("%,.0f B", r.allocPerOp()));
+            }
+        });
         System.out.println();
         System.out.println("| ratio (time over plain databind; lower is better) | value | target |");
         System.out.println("|---|---:|---|");
