@@ -34,8 +34,6 @@ final class OneRun {
         List<Path> jsons = list(dir, "jmh-", ".json");
         Map<String, Result> results = Report.load(jsons);
         Map<String, String> info = info(read(dir.resolve("run-info.txt")));
-        System.out.println("### Figures from one run");
-        System.out.println();
         System.out.printf("- **Command**: `%s`; started %s, JMH results %s%n", info.getOrDefault("command",
                 "benchmarks/run-all.sh"), info.getOrDefault("started", "(not recorded)"),
                 jsons.stream().map(p -> p.getFileName().toString()).toList());
