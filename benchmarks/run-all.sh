@@ -38,5 +38,5 @@ workloads='DiversityBenchmark|BiomBenchmark|CtgovBatchBenchmark|NameResolutionBe
   java -cp "$jar" org.msbiome.benchmarks.ColdStart phases
   info "load at end" "$(load)"
   echo
-  java -cp "$jar" org.msbiome.benchmarks.Report --summary "$out"
+  java -cp "$jar" org.msbiome.benchmarks.Report --summary "$out" 2>/dev/null   # the table to paste
 } 2>&1 | tee "$out/run-all.txt"
