@@ -121,16 +121,29 @@ class ValidateCommandTest {
         Path lines = write("taxa.ndjson", GOOD_TAXON + "\n"
                 + GOOD_TAXON.replace("\"version\":\"1.0\"", "\"version\":\"2.0\"") + "\n"
                 + "\n"
+                + "{\"format\":\n"
                 + GOOD_TAXON + "\n");
 
         Run run = run("validate", lines.toString());
 
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
-        assertThat(run.outLines()).containsExactly(
-                lines + ":2: /version: [unsupported-version] format version '2.0' is not supported; this reader knows "
-                        + "format versions 1.0 (and reads any 1.x)",
-                lines + ":3:1: (document): [empty-document] the line is empty; NDJSON has one document per line",
-                "4 documents in 1 file: 2 valid, 2 invalid (2 problems)");
+        assertThat(run.outLines()).hasSize(3);
+        assertThat(run.outLines().get(0)).isEqualTo(lines + ":2: /version: [unsupported-version] format version "
+                + "'2.0' is not supported; this reader knows format versions 1.0 (and reads any 1.x)");
+        assertThat(run.outLines().get(1)).startsWith(lines + ":4:").contains("[syntax]");
+        assertThat(run.outLines().get(2)).isEqualTo("4 documents in 1 file: 2 valid, 2 invalid (2 problems)");
+    }
+
+    @Test
+    void blankLinesOfAnNdjsonFileAreNotDocuments() throws IOException {
+        // A line break after the last document, and blank lines (empty, or spaces, tabs and CR only) anywhere.
+        Path lines = write("taxa.ndjson", "\n" + GOOD_TAXON + "\r\n" + " \t\n" + GOOD_TAXON + "\n\n  \n");
+
+        Run run = run("validate", lines.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.OK);
+        assertThat(run.outLines()).containsExactly("2 documents in 1 file: all valid");
+        assertThat(run.err()).isEmpty();
     }
 
     @Test
