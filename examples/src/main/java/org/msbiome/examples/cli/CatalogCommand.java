@@ -44,8 +44,10 @@ final class CatalogCommand implements Callable<Integer> {
             json(out, catalog);
             return MsbiomeCommand.OK;
         }
-        out.println(catalog.entries().size() + " studies, " + catalog.findings().size() + " findings, "
-                + catalog.publishedPooledResults().size() + " published pooled results");
+        out.println(ImportRun.plural(catalog.entries().size(), "study", "studies") + ", "
+                + ImportRun.plural(catalog.findings().size(), "finding", "findings") + ", "
+                + ImportRun.plural(catalog.publishedPooledResults().size(), "published pooled result",
+                        "published pooled results"));
         for (CatalogEntry entry : catalog.entries()) {
             out.println();
             out.println(entry.label() + " — " + kind(entry) + ", " + entry.findings().size()

@@ -170,6 +170,7 @@ class ImportCtgovCommandTest {
         Run run = run("import-ctgov", "/proc/self/mem", RECORDS.resolve("NCT02513394.json").toString());
 
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(run.err()).as("no progress line: 1,000 records by default").isEmpty();
         assertThat(run.out()).startsWith("/proc/self/mem: cannot be read: Input/output error (the rest was still"
                 + " imported)\n" + RECORDS.resolve("NCT02513394.json") + ": NCT02513394: design;")
                 .endsWith("2 files: 1 record imported (1 clean, 0 with rejected or missing values), 0 files are not"
@@ -203,6 +204,17 @@ class ImportCtgovCommandTest {
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
         assertThat(run.err()).isEqualTo("msbiome: import-ctgov: " + binary + " is not UTF-8 text: byte 1 (0x80) cannot"
                 + " be decoded as UTF-8; a study record is JSON text\n");
+    }
+
+    @Test
+    void oneIsSingularInTheProgressLineAndTheSummary() {
+        Run run = run("import-ctgov", "--progress-every", "1", "--format", "text",
+                RECORDS.resolve("NCT02513394.json").toString(), RECORDS.resolve("NCT02210780.json").toString());
+
+        assertThat(run.err()).startsWith("msbiome: 1 file read: 1 imported, 0 not imported\n"
+                + "msbiome: 2 files read: 2 imported, 0 not imported\n");
+        assertThat(run.out()).endsWith("2 files: 2 records imported (2 clean, 0 with rejected or missing values),"
+                + " 0 files are not a study record, 0 unreadable\n");
     }
 
     @Test

@@ -243,4 +243,15 @@ class ValidateCommandTest {
         Path fixed = write("fixed.json", Files.readString(file).replace("-2E+9", "2E+9"));
         assertThat(run("validate", fixed.toString()).exit()).as("the hinted form is accepted").isEqualTo(MsbiomeCommand.OK);
     }
+
+    /** Issue #20: the progress line said "1 documents checked". */
+    @Test
+    void oneIsSingularInTheProgressLineAndTheSummary() throws IOException {
+        Path file = write("one.json", GOOD_TAXON);
+
+        Run run = run("validate", "--progress-every", "1", file.toString());
+
+        assertThat(run.err()).isEqualTo("msbiome: 1 document checked, 0 invalid (now at " + file + ")\n");
+        assertThat(run.out()).isEqualTo("1 document in 1 file: all valid\n");
+    }
 }
