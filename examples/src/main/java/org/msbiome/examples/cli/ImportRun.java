@@ -104,7 +104,7 @@ final class ImportRun {
         }
         String name = SafeText.escape(file.toString());
         if (json) {
-            record(name, result, written);
+            record(file.toString(), result, written);
         } else {
             String wrote = target == null ? "" : written.isEmpty() ? "; nothing to write"
                     : ImportOutput.isNdjson(target.target())
@@ -158,12 +158,12 @@ final class ImportRun {
         Optional<String> notText = notUtf8(file, e);
         if (notText.isPresent()) {
             String message = "not UTF-8 text: " + notText.get() + "; a study record is JSON text";
-            out.println(json ? JsonLines.problem(name, Optional.empty(), Problem.of("", ProblemCode.SYNTAX, message))
-                    : name + ": " + message);
+            out.println(json ? JsonLines.problem(file.toString(), Optional.empty(),
+                    Problem.of("", ProblemCode.SYNTAX, message)) : name + ": " + message);
             return;
         }
         if (json) {
-            e.problems().forEach(p -> out.println(JsonLines.problem(name, Optional.empty(), p)));
+            e.problems().forEach(p -> out.println(JsonLines.problem(file.toString(), Optional.empty(), p)));
             return;
         }
         out.println(name + ": not a ClinicalTrials.gov study record:");
@@ -175,10 +175,9 @@ final class ImportRun {
         if (!Files.isDirectory(path)) {
             count();
         }
-        String name = SafeText.escape(path.toString());
         String message = "cannot be read: " + why + " (the rest was still imported)";
-        out.println(json ? JsonLines.problem(name, Optional.empty(), Problem.of("", ProblemCode.UNREADABLE, message))
-                : name + ": " + message);
+        out.println(json ? JsonLines.problem(path.toString(), Optional.empty(),
+                Problem.of("", ProblemCode.UNREADABLE, message)) : SafeText.escape(path + ": " + message));
     }
 
     private void count() {
