@@ -196,6 +196,23 @@ class ImportCtgovCommandTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsAUsageErrorBeforeAnythingIsRead() throws IOException {
+        Path nowhere = dir.resolve("no/such/dir/out.ndjson");
+        Run run = run("import-ctgov", RECORDS.resolve("NCT02513394.json").toString(), dir.toString(), "-o",
+                nowhere.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("msbiome: import-ctgov: cannot write " + nowhere + ": no such file or directory\n");
+
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        Run notADirectory = run("import-ctgov", RECORDS.resolve("NCT02513394.json").toString(), "-o", file.toString());
+        assertThat(notADirectory.exit()).isEqualTo(MsbiomeCommand.USAGE);
+        assertThat(notADirectory.err()).contains("'" + file + "' is a file; expected a directory, or a file name ending"
+                + " in .ndjson");
+    }
+
+    @Test
     void aFileThatIsNotTextSaysSoLikeValidate() throws IOException {
         Path binary = Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0x80, 0x01, 0x02, (byte) 0xfe});
 
