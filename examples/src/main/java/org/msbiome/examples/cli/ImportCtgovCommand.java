@@ -46,11 +46,12 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import-ctgov", mixinStandardHelpOptions = true,
         description = {
-            "Import ClinicalTrials.gov API v2 study records (JSON) and show what mapped, what was inferred,",
-            "what was rejected and what was not mapped.",
-            "One FILE: the whole report. Several files or a DIR (searched for *.json): one line per record,",
-            "progress on standard error, and a summary; a file that cannot be read or is not a study record",
-            "is reported and the others are still imported.",
+            // one paragraph per element: picocli wraps each to the terminal's width
+            "Import ClinicalTrials.gov API v2 study records (JSON) and show what mapped, what was inferred, what"
+                    + " was rejected and what was not mapped.",
+            "One FILE: the whole report. Several files or a DIR (searched for *.json): one line per record,"
+                    + " progress on standard error, and a summary; a file that cannot be read, is not UTF-8 text or"
+                    + " is not a study record is reported and the others are still imported.",
             "Exit code: 0 every record imported with nothing rejected, 1 any was not, 2 usage error."
         })
 final class ImportCtgovCommand implements Callable<Integer> {

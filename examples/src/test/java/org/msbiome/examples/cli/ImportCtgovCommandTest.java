@@ -243,6 +243,16 @@ class ImportCtgovCommandTest {
                 .doesNotContain("is not a long");
     }
 
+    /** The help's paragraphs are wrapped by picocli, not broken by hand mid-sentence. */
+    @Test
+    void helpWrapsWholeParagraphs() {
+        String help = run("import-ctgov", "--help").out();
+
+        assertThat(help).contains("Import ClinicalTrials.gov API v2 study records (JSON) and show what mapped,\n"
+                + "what was inferred, what was rejected and what was not mapped.\n", "-o, --output=DIR|FILE.ndjson",
+                "--progress-every=N", "--format=text|json");
+    }
+
     @Test
     void phaseNaIsPrintedAsNotApplicable() {
         Run run = run("import-ctgov", RECORDS.resolve("constructed-single-group-pilot.json").toString());
