@@ -239,4 +239,32 @@ class ValidateCommandTest {
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
         assertThat(run.err()).startsWith("msbiome: no *.json or *.ndjson files under '" + dir + "'");
     }
+
+    @Test
+    void aCfuAmountThatIsNotPositiveGetsAHintInTheFormJsonAccepts() throws IOException {
+        // The frozen 1.0 formulation with its first amount made negative: a JSON document takes a number, so the
+        // hint shows a number (2E+9), not the text forms Strength.parse reads ('2 × 10^9 CFU').
+        Path frozen = Path.of("").toAbsolutePath().resolve(Files.isDirectory(Path.of("src")) ? "" : "examples")
+                .resolve("../io/src/test/resources/compat/1.0/formulation-synbiotic-sachets.json").normalize();
+        Path file = write("negative.json", Files.readString(frozen).replace("\"amount\": 5E+9", "\"amount\": -2E+9"));
+
+        Run run = run("validate", file.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(run.outLines().get(0)).isEqualTo(file + ": /formulation/components/0/strength/amount: [invalid-value]"
+                + " CFU amount -2000000000 is negative; expected a positive number of colony-forming units, like 2E+9");
+        Path fixed = write("fixed.json", Files.readString(file).replace("-2E+9", "2E+9"));
+        assertThat(run("validate", fixed.toString()).exit()).as("the hinted form is accepted").isEqualTo(MsbiomeCommand.OK);
+    }
+
+    /** Issue #20: the progress line said "1 documents checked". */
+    @Test
+    void oneIsSingularInTheProgressLineAndTheSummary() throws IOException {
+        Path file = write("one.json", GOOD_TAXON);
+
+        Run run = run("validate", "--progress-every", "1", file.toString());
+
+        assertThat(run.err()).isEqualTo("msbiome: 1 document checked, 0 invalid (now at " + file + ")\n");
+        assertThat(run.out()).isEqualTo("1 document in 1 file: all valid\n");
+    }
 }
