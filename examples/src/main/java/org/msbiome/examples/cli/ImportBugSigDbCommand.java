@@ -199,7 +199,7 @@ final class ImportBugSigDbCommand implements Callable<Integer> {
         notWritten.forEach(n -> out.println(JsonLines.ordered("type", "not-written", "message", n)));
         written.forEach(f -> out.println(JsonLines.ordered("type", "written", "file", f.toString())));
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("type", "import-summary");
+        summary.put("type", "bugsigdb-summary");
         summary.put("provenance", report.provenance());
         summary.put("rows", report.rows());
         summary.put("studies", report.studies());

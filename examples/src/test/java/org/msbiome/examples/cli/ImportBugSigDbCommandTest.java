@@ -104,7 +104,7 @@ class ImportBugSigDbCommandTest {
                 + "\"column\":\"EFO ID\",\"value\":\"CHEBI:33281\",\"reason\":\"ontology term ID 'CHEBI:33281' is not of"
                 + " the form PREFIX_digits with a prefix among EFO, MONDO, HP, UBERON, NCBITaxon; expected e.g."
                 + " 'EFO_0003885' or 'MONDO:0005301'\"}");
-        assertThat(lines).last().isEqualTo("{\"type\":\"import-summary\",\"provenance\":\"" + PROVENANCE + "\","
+        assertThat(lines).last().isEqualTo("{\"type\":\"bugsigdb-summary\",\"provenance\":\"" + PROVENANCE + "\","
                 + "\"rows\":37,\"studies\":21,\"experiments\":28,\"experimentOnly\":1,\"signatures\":36,\"inferred\":1,"
                 + "\"rejected\":2,\"unmapped\":2,\"missing\":0,\"clean\":false}");
     }
