@@ -117,6 +117,21 @@ final class CatalogCommand implements Callable<Integer> {
             }
             out.println(JsonLines.line(f));
         }
+        for (ExperimentEntry entry : catalog.experimentEntries()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("type", "catalog-experiments");
+            f.put("study", entry.label());
+            f.put("pmid", entry.study().pmid().map(Object::toString));
+            f.put("doi", entry.study().doi().map(Object::toString));
+            f.put("title", entry.study().title());
+            f.put("experiments", entry.experiments().stream().map(Experiment::id).toList());
+            f.put("signatures", entry.signatures());
+            f.put("sources", entry.sources());
+            if (verbose) {
+                f.put("leftOut", entry.leftOut());
+            }
+            out.println(JsonLines.line(f));
+        }
         for (PublishedPooledResult r : catalog.publishedPooledResults()) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("type", "catalog-published");

@@ -134,6 +134,12 @@ class JsonOutputTest {
         assertThat(lines.stream().filter(l -> l.get("type").asString().equals("catalog-study"))
                 .flatMap(l -> l.get("notices").valueStream()).map(JsonNode::asString))
                 .contains("retraction 2024 (38980210)");
+        JsonNode jangi = lines.stream().filter(l -> l.get("type").asString().equals("catalog-experiments")
+                && l.get("study").asString().equals("Jangi 2016")).findFirst().orElseThrow();
+        assertThat(jangi.get("pmid").asString()).isEqualTo("27352007");
+        assertThat(jangi.get("experiments").size()).isEqualTo(6);
+        assertThat(jangi.get("signatures").asInt()).isEqualTo(12);
+        assertThat(jangi.get("leftOut").size()).isEqualTo(3);
         JsonNode jiang = lines.stream().filter(l -> l.get("type").asString().equals("catalog-published")
                 && l.get("label").asString().equals("Jiang 2021")).findFirst().orElseThrow();
         assertThat(jiang.get("measure").asString()).isEqualTo("SMD");
