@@ -99,19 +99,20 @@ class ReadPathValidationAgreementTest {
         List<Arguments> kinds = CoreRoundTripTest.kinds().toList();
         Map<String, int[]> counts = new TreeMap<>();
         int violating = 0;
-        int fellBack = 0;
+        Map<String, Integer> fellBack = new TreeMap<>();
         for (int i = 0; i < DOCUMENTS; i++) {
             Random random = new Random(i);
             Arguments kind = kinds.get(i % kinds.size());
             Class<?> type = (Class<?>) kind.get()[0];
             @SuppressWarnings("unchecked")
             Function<Random, Object> generator = (Function<Random, Object>) kind.get()[1];
-            Object value;
-            try {
-                value = generator.apply(random);
-            } catch (IllegalArgumentException e) {
-                i--;
-                continue;
+            Object value = null;
+            while (value == null) {
+                try {
+                    value = generator.apply(random);
+                } catch (IllegalArgumentException e) {
+                    // a combination the constructors refuse: the next draw of the same generator
+                }
             }
             JsonNode document = JSON.readTree(WRITER.unchecked(value));
             int mutations = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(4);
@@ -122,7 +123,7 @@ class ReadPathValidationAgreementTest {
             int before = HIBERNATE_CALLS.get();
             ReadResult<?> readPath = READ_PATH.read(json, type);
             if (HIBERNATE_CALLS.get() != before) {
-                fellBack++;
+                fellBack.merge(type.getSimpleName(), 1, Integer::sum);
             }
             ReadResult<?> beanValidation = BEAN_VALIDATION.read(json, type);
             assertThat(describe(readPath)).as("document %d (%s): %s", i, type.getSimpleName(), json)
@@ -133,9 +134,11 @@ class ReadPathValidationAgreementTest {
             counts.computeIfAbsent(type.getSimpleName(), k -> new int[2])[violation ? 1 : 0]++;
         }
         System.out.printf("documents by kind [without, with constraint violations]: %s; with violations %d; "
-                + "read path fell back to Hibernate Validator for %d%n", counts.entrySet().stream()
+                + "read path fell back to Hibernate Validator for %s%n", counts.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()[0] + "/" + e.getValue()[1]).toList(), violating, fellBack);
         assertThat(violating).isGreaterThan(DOCUMENTS / 10);
+        // Only the kind the read path does not cover is validated by Hibernate Validator.
+        assertThat(fellBack.keySet()).containsOnly("CommunityProfile");
     }
 
     /** One seeded change somewhere in the document (never in the envelope). */
