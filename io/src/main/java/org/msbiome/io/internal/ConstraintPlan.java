@@ -50,7 +50,7 @@ final class ConstraintPlan {
      * component's value (unwrapped from {@code Optional} when the constraint is on the element).
      */
     record Check(Annotation annotation, String template, @Nullable ConstraintValidator<Annotation, Object> validator,
-            @Nullable Method component, @Nullable String property, boolean element) {}
+            @Nullable Method component, int index, @Nullable String property, boolean element) {}
 
     private final List<Check> checks = new ArrayList<>();
     /** The components that cascade ({@code @Valid} on the component or on its container's element). */
@@ -93,7 +93,7 @@ final class ConstraintPlan {
     private void read(Class<?> type) throws ReflectiveOperationException {
         for (Class<?> level : hierarchy(type)) {
             for (Annotation annotation : constraints(level.getDeclaredAnnotations())) {
-                checks.add(check(annotation, type, null, null, false));
+                checks.add(check(annotation, type, null, -1, null, false));
             }
             for (Method method : level.getDeclaredMethods()) {
                 if (!Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0
@@ -112,14 +112,16 @@ final class ConstraintPlan {
             }
             return;
         }
-        for (RecordComponent component : type.getRecordComponents()) {
+        RecordComponent[] components = type.getRecordComponents();
+        for (int index = 0; index < components.length; index++) {
+            RecordComponent component = components[index];
             Field field = type.getDeclaredField(component.getName());
             Method accessor = component.getAccessor();
             // A public accessor of an exported type: allowed, and spares the access check on every call (which
             // was most of the read-path checks' time in the profile).
             accessor.setAccessible(true);
             for (Annotation annotation : constraints(field.getAnnotations())) {
-                checks.add(check(annotation, field.getType(), accessor, component.getName(), false));
+                checks.add(check(annotation, field.getType(), accessor, index, component.getName(), false));
             }
             boolean cascade = field.isAnnotationPresent(Valid.class);
             AnnotatedType annotated = field.getAnnotatedType();
@@ -134,7 +136,8 @@ final class ConstraintPlan {
                         throw new IllegalStateException("element constraint on " + field);
                     }
                     for (Annotation annotation : elementConstraints) {
-                        checks.add(check(annotation, rawOf(argument.getType()), accessor, component.getName(), true));
+                        checks.add(check(annotation, rawOf(argument.getType()), accessor, index, component.getName(),
+                                true));
                     }
                     if (argument instanceof AnnotatedParameterizedType && hasTypeUse(argument)) {
                         throw new IllegalStateException("nested container constraint on " + field);
@@ -148,7 +151,7 @@ final class ConstraintPlan {
     }
 
     @SuppressWarnings("unchecked")
-    private static Check check(Annotation annotation, Class<?> validated, @Nullable Method component,
+    private static Check check(Annotation annotation, Class<?> validated, @Nullable Method component, int index,
             @Nullable String property, boolean element) throws ReflectiveOperationException {
         Class<?>[] groups = (Class<?>[]) annotation.annotationType().getMethod("groups").invoke(annotation);
         String template = (String) annotation.annotationType().getMethod("message").invoke(annotation);
@@ -159,14 +162,14 @@ final class ConstraintPlan {
             if (!Number.class.isAssignableFrom(box(validated)) || validated == java.math.BigDecimal.class) {
                 throw new IllegalStateException(annotation + " on " + validated);
             }
-            return new Check(annotation, template, null, component, property, element);
+            return new Check(annotation, template, null, component, index, property, element);
         }
         if (annotation instanceof Min) {
             Class<?> boxed = box(validated);
             if (boxed != Integer.class && boxed != Long.class) {
                 throw new IllegalStateException(annotation + " on " + validated);
             }
-            return new Check(annotation, template, null, component, property, element);
+            return new Check(annotation, template, null, component, index, property, element);
         }
         Class<? extends ConstraintValidator<?, ?>>[] validators =
                 annotation.annotationType().getAnnotation(Constraint.class).validatedBy();
@@ -186,7 +189,7 @@ final class ConstraintPlan {
         ConstraintValidator<Annotation, Object> validator =
                 (ConstraintValidator<Annotation, Object>) chosen.getConstructor().newInstance();
         validator.initialize(annotation);
-        return new Check(annotation, template, validator, component, property, element);
+        return new Check(annotation, template, validator, component, index, property, element);
     }
 
     /** The type a validator validates: the second type argument of its {@code ConstraintValidator}. */

@@ -213,10 +213,12 @@ public final class ReadChecks {
             problems.checksIncomplete();
             return;
         }
+        // The record's own codec reads components through its method handles once in steady use.
+        RecordCodec<?> record = codec instanceof RecordCodec<?> r && r.javaType() == value.getClass() ? r : null;
         for (ConstraintPlan.Check check : plan.checks()) {
             Object target = value;
             if (check.component() != null) {
-                target = component(check.component(), value);
+                target = record != null ? record.component(value, check.index()) : component(check.component(), value);
                 if (check.element()) {
                     target = ((Optional<?>) target).orElse(null);
                 }
