@@ -301,10 +301,11 @@ public final class ReadChecks {
         if (template.indexOf('\\') >= 0 || template.indexOf('$') >= 0) {
             return null;
         }
+        // Message keys first (a resolved message may hold attribute placeholders, like {value}), then attributes.
         String resolved = replace(template, key -> {
             String message = messages.get(key);
             return message != null ? message : BUILT_IN_MESSAGES.get(key);
-        });
+        }, true);
         if (resolved == null) {
             return null;
         }
@@ -316,15 +317,16 @@ public final class ReadChecks {
             } catch (ReflectiveOperationException e) {
                 return null;
             }
-        });
+        }, false);
     }
 
-    private static @Nullable String replace(String text, java.util.function.Function<String, @Nullable String> values) {
+    private static @Nullable String replace(String text, java.util.function.Function<String, @Nullable String> values,
+            boolean placeholdersInValues) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String value = values.apply(m.group(1));
-            if (value == null || value.indexOf('{') >= 0) {
+            if (value == null || !placeholdersInValues && value.indexOf('{') >= 0) {
                 return null;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
