@@ -17,12 +17,14 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
@@ -31,10 +33,13 @@ import org.openjdk.jmh.annotations.TearDown;
  * 2025-08-05, CC BY 4.0) with their study IDs made unique per copy, written to a temporary file in the setup.
  * Each operation imports the whole file, handing experiments to a counting sink (none is kept), in a JVM forked
  * with {@code -Xmx256m}: the file (about 145 MB) does not fit in that heap, so a pass shows the import streams.
- * Rows per second = {@code rows} / the time per operation.
+ * Rows per second = {@code rows} / the time per operation. One warm-up pass and three measured passes (an
+ * iteration of one second holds one pass, which takes longer).
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
+@Warmup(iterations = 1, time = 1)
+@Measurement(iterations = 3, time = 1)
 public class BugSigDbImportBenchmark {
     /** Rows in the generated export: ten times the about 8,000 signatures of the full export. */
     @Param("80000")

@@ -7,12 +7,14 @@ import org.msbiome.io.ctgov.CtgovImport;
 import org.msbiome.io.ctgov.CtgovImporter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Doubling benchmarks (issue #18): each input is read at size n ({@code scale} 1) and 2n ({@code scale} 2);
@@ -24,6 +26,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class DoublingBenchmark {
     private static final String COMPONENT = "{\"strain\":{\"taxon\":{\"name\":{\"genus\":\"Lacticaseibacillus\","
             + "\"species\":\"rhamnosus\"},\"ncbiTaxonId\":47715},\"designation\":\"GG%d\",\"deposits\":[{\"collection\":"

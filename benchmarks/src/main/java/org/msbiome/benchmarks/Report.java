@@ -16,25 +16,29 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Report {
     private Report() {}
 
-    private record Result(double score, String unit, double error, double allocPerOp) {}
+    /** One benchmark's result: its score, unit, JMH error, and allocation per operation (NaN without -prof gc). */
+    record Result(double score, String unit, double error, double allocPerOp) {}
 
-    /** @param args the JMH JSON result file */
+    /**
+     * Prints the tables of one or more JMH JSON result files; with {@code --summary DIR}, the table of figures
+     * from one {@code run-all.sh} run instead ({@link OneRun}).
+     *
+     * @param args the JMH JSON result files, or {@code --summary} and the directory run-all.sh wrote
+     */
     public static void main(String[] args) {
-        JsonNode runs = JsonMapper.builder().build().readTree(Path.of(args[0]).toFile());
-        Map<String, Result> results = new LinkedHashMap<>();
-        for (JsonNode run : runs) {
-            String name = run.get("benchmark").asString();
-            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-            JsonNode primary = run.get("primaryMetric");
-            JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
-            results.put(name, new Result(primary.get("score").asDouble(), primary.get("scoreUnit").asString(),
-                    primary.get("scoreError").asDouble(Double.NaN), alloc.isMissingNode() ? Double.NaN
-                            : alloc.get("score").asDouble()));
+        if (args.length > 0 && args[0].equals("--summary")) {
+            OneRun.print(Path.of(args.length > 1 ? args[1] : "benchmarks/target"));
+            return;
         }
+        Map<String, Result> results = load(java.util.Arrays.stream(args).map(Path::of).toList());
         System.out.println("| benchmark | score | ± error | unit | allocation per op |");
         System.out.println("|---|---:|---:|---|---:|");
-        results.forEach((name, r) -> System.out.printf("| %s | %.3f | %.3f | %s | %s |%n", name, r.score(),
-                r.error(), r.unit(), Double.isNaN(r.allocPerOp()) ? "" : String.format("%,.0f B", r.allocPerOp())));
+        results.forEach((name, r) -> {
+            if (results.keySet().stream().noneMatch(k -> k.startsWith(name + ":"))) {
+                System.out.printf("| %s | %.3f | %.3f | %s | %s |%n", name, r.score(),
+                r.error(), r.unit(), Double.isNaN(r.allocPerOp()) ? "" : String.format("%,.0f B", r.allocPerOp()));
+            }
+        });
         System.out.println();
         System.out.println("| ratio (time over plain databind; lower is better) | value | target |");
         System.out.println("|---|---:|---|");
@@ -63,6 +67,37 @@ public final class Report {
                 System.out.printf("| %s | %,.0f | %.1f |%n", b, r.score(), r.score() * bytesPerRecord / 1e6);
             }
         }
+        Workloads.print(results);
+    }
+
+    /**
+     * The results of JMH JSON files by {@code Class.method}, and also by {@code Class.method:param=value,...} when
+     * the benchmark has parameters (without them, the last parameter set wins).
+     */
+    static Map<String, Result> load(java.util.List<Path> files) {
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (Path file : files) {
+            if (!file.toFile().isFile()) {
+                continue;
+            }
+            for (JsonNode run : JsonMapper.builder().build().readTree(file.toFile())) {
+                String name = run.get("benchmark").asString();
+                name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+                JsonNode primary = run.get("primaryMetric");
+                JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+                Result result = new Result(primary.get("score").asDouble(), primary.get("scoreUnit").asString(),
+                        primary.get("scoreError").asDouble(Double.NaN), alloc.isMissingNode() ? Double.NaN
+                                : alloc.get("score").asDouble());
+                results.put(name, result);
+                StringBuilder params = new StringBuilder();
+                run.path("params").properties().forEach(p -> params.append(params.length() == 0 ? ":" : ",")
+                        .append(p.getKey()).append('=').append(p.getValue().asString()));
+                if (params.length() > 0) {
+                    results.put(name + params, result);
+                }
+            }
+        }
+        return results;
     }
 
     private static void ratio(Map<String, Result> results, String ours, String base, String target) {

@@ -11,7 +11,8 @@ import org.msbiome.core.taxonomy.Taxonomy;
 /**
  * Live heap held by a loaded full-size taxdump: generates the dump of {@link TaxonomyBenchmark} (argument:
  * the number of nodes, default 2,600,000), loads it, and prints the heap in use after a full GC before and
- * after loading, and the load time of that one cold load.
+ * after loading, and the load time of that one cold load; then the same for the baseline, the same rows in the
+ * JDK's collections ({@link NaiveTaxdump}), loaded second in the same JVM.
  */
 public final class TaxdumpMemory {
     private TaxdumpMemory() {}
@@ -33,6 +34,16 @@ public final class TaxdumpMemory {
             System.out.printf("cold load %,d ms; live heap of the loaded taxonomy %,d MB (max heap %,d MB)%n",
                     millis, (after - before) >> 20, Runtime.getRuntime().maxMemory() >> 20);
             System.out.println(taxonomy.resolveName("Bacteria").taxon());
+            taxonomy = null;
+            long naiveBefore = usedAfterGc();
+            start = System.nanoTime();
+            NaiveTaxdump naive = NaiveTaxdump.load(dir, nodes);
+            long naiveMillis = (System.nanoTime() - start) / 1_000_000;
+            long naiveAfter = usedAfterGc();
+            System.out.printf("baseline (JDK collections): load %,d ms (second load in this JVM); live heap %,d MB (%,d names)%n",
+                    naiveMillis, (naiveAfter - naiveBefore) >> 20, naive.names().size());
+            System.out.printf("live heap, taxonomy / baseline: %.2f%n",
+                    (after - before) / (double) (naiveAfter - naiveBefore));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

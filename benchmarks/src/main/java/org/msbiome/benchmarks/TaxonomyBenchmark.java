@@ -17,6 +17,7 @@ import org.msbiome.core.taxonomy.Taxonomy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -24,6 +25,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@link Taxonomy#fromNcbiTaxdump(Path, String)} on a generated taxdump of full size, and name resolution.
@@ -34,6 +36,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * third node a synonym; merged.dmp holds one row per 30 nodes and delnodes.dmp one per 5. With the default
  * 2,600,000 nodes that is 6.3 million names.dmp rows, about the size of NCBI's full taxdump of 2025.
  * Synthetic names (seeded), real format.
+ *
+ * <p>Baselines: {@link #loadTaxdumpNaive()} loads the same rows into the JDK's collections ({@link NaiveTaxdump});
+ * {@link #hashMapLookup()} looks the names of {@link #resolveNameInTaxdump()} up in its {@code HashMap}.
  */
 @State(Scope.Benchmark)
 public class TaxonomyBenchmark {
@@ -43,6 +48,7 @@ public class TaxonomyBenchmark {
 
     private Path dir;
     private Taxonomy loaded;
+    private NaiveTaxdump naive;
     private List<String> dumpNames;
     private int next;
 
@@ -51,6 +57,10 @@ public class TaxonomyBenchmark {
         dir = Files.createTempDirectory("msbiome-taxdump");
         dumpNames = write(dir, nodes);
         loaded = Taxonomy.fromNcbiTaxdump(dir, "generated");
+        naive = NaiveTaxdump.load(dir, nodes);
+        for (String name : dumpNames) {
+            DocumentBenchmark.check(naive.names().containsKey(name), "the naive maps miss " + name);
+        }
     }
 
     @TearDown(Level.Trial)
@@ -66,14 +76,38 @@ public class TaxonomyBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
     public Taxonomy loadTaxdump() throws IOException {
         return Taxonomy.fromNcbiTaxdump(dir, "generated");
+    }
+
+    /** Baseline: loads the same rows into the JDK's collections ({@link NaiveTaxdump}). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public NaiveTaxdump loadTaxdumpNaive() throws IOException {
+        return NaiveTaxdump.load(dir, nodes);
+    }
+
+    /** Baseline: the names of {@link #resolveNameInTaxdump()} looked up in the naive {@code HashMap}. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 3, time = 2)
+    public Integer hashMapLookup() {
+        return naive.names().get(dumpNames.get(next++ % dumpNames.size()));
     }
 
     /** Resolves full names (current names and synonyms) against the loaded full-size dump. */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 3, time = 2)
     public NameResolution resolveNameInTaxdump() {
         String name = dumpNames.get(next++ % dumpNames.size());
         return loaded.resolveName(name);
@@ -83,6 +117,8 @@ public class TaxonomyBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 3, time = 2)
     public Object resolveTaxidInTaxdump() {
         int id = 1 + (int) Math.floorMod((long) next++ * 7919L, (long) nodes);
         return loaded.resolveTaxonId(NcbiTaxonId.of(id));

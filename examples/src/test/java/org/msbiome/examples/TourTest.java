@@ -34,6 +34,28 @@ class TourTest {
         assertThat(out.toString()).isEqualTo(golden());
     }
 
+    /** The file the tour names exists, holds the document the tour shows, and validate reports its problems. */
+    @Test
+    void theDocumentTheTourValidatesFromTheCommandLineExists() throws IOException {
+        Path here = Path.of("").toAbsolutePath();
+        Path file = (Files.isDirectory(here.resolve("src")) ? here.getParent() : here)
+                .resolve("examples/data/strain-with-mistakes.json");
+        StringWriter tour = new StringWriter();
+        MsbiomeCommand.execute(new PrintWriter(tour), new PrintWriter(new StringWriter()), "tour");
+        assertThat(tour.toString()).contains("msbiome validate examples/data/strain-with-mistakes.json");
+        String shown = String.join("\n", tour.toString().lines().filter(l -> l.startsWith("  | "))
+                .map(l -> l.substring(4)).toList()) + "\n";
+
+        assertThat(Files.readString(file)).isEqualTo(shown);
+        StringWriter out = new StringWriter();
+        int exit = MsbiomeCommand.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "validate",
+                file.toString());
+        assertThat(exit).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(out.toString()).contains(": /strain/colour: [unknown-property]",
+                ": /strain/taxon/ncbiTaxonId: [invalid-value]", ": /strain/deposits/0/typeStrain: [wrong-type]",
+                "1 document in 1 file: 0 valid, 1 invalid (3 problems)");
+    }
+
     private static String golden() throws IOException {
         try (InputStream in = TourTest.class.getResourceAsStream(GOLDEN)) {
             assertThat(in).as("golden file " + GOLDEN).isNotNull();

@@ -11,8 +11,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The entry point to the msbiome JSON format.
  *
  * <pre>{@code
- * String json = MsbiomeJson.writer().write(formulation);
- * ReadResult<Formulation> read = MsbiomeJson.reader().read(json, Formulation.class);
+ * Taxon gasseri = Taxon.parse("Lactobacillus gasseri");
+ * String json = MsbiomeJson.writer().compact().write(gasseri);
+ * // {"format":"msbiome","version":"1.0","kind":"taxon",
+ * //  "taxon":{"name":{"genus":"Lactobacillus","species":"gasseri"},"ncbiTaxonId":1596}}
+ * ReadResult<Taxon> read = MsbiomeJson.reader().read(json, Taxon.class);
+ * read.orElseThrow().equals(gasseri);                   // true
+ * MsbiomeJson.reader().read("{}", Taxon.class).isValid();  // false: problems() says why (unknown-format)
  * }</pre>
  *
  * @since 0.1.0

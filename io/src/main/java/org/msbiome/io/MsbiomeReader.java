@@ -243,13 +243,8 @@ public final class MsbiomeReader {
         }
     }
 
-    /** Reads one NDJSON line. */
+    /** Reads one NDJSON line that is not blank (the NDJSON reader skips blank lines). */
     <T> ReadResult<T> readLine(String line, @Nullable Class<T> type, long lineNumber) {
-        if (line.isBlank()) {
-            return new ReadResult.Invalid<>(List.of(new Problem("", ProblemCode.EMPTY_DOCUMENT,
-                    "the line is empty; NDJSON has one document per line",
-                    java.util.Optional.of(new TextLocation(lineNumber, 1)))));
-        }
         return read(() -> trees.parser(new StringReader(line)), type, lineNumber - 1);
     }
 

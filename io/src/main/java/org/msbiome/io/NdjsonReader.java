@@ -22,6 +22,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
+import org.msbiome.io.internal.NdjsonText;
 import org.msbiome.io.internal.OrderedPipeline;
 
 /**
@@ -36,9 +37,11 @@ import org.msbiome.io.internal.OrderedPipeline;
  * }
  * }</pre>
  *
- * <p>Lines end with {@code \n} or {@code \r\n}; a final line without a line break is read too. An empty
- * line is a bad line. A line longer than {@link ReadLimits#maxDocumentLength()} characters (bytes, when read
- * from bytes) is a bad line ({@link ProblemCode#LIMIT_EXCEEDED}), and it is skipped without being held in
+ * <p>Lines end with {@code \n} or {@code \r\n}; a final line without a line break is read too. A blank
+ * line (empty, or only JSON whitespace: spaces, tabs, carriage returns) holds no document: wherever it is
+ * (after the final line break, between documents), it is skipped and not counted, and the other lines keep
+ * their line numbers in the stream. A line longer than {@link ReadLimits#maxDocumentLength()} characters
+ * (bytes, when read from bytes) is a bad line ({@link ProblemCode#LIMIT_EXCEEDED}), and it is skipped without being held in
  * memory. Read from bytes, a line that is not UTF-8 is a bad line ({@link ProblemCode#SYNTAX}, with the
  * column of the first character that cannot be decoded), and a byte order mark at the start of the stream
  * is skipped.
@@ -217,8 +220,19 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
      */
     private record Line(long number, @Nullable String text, byte @Nullable [] bytes, int length, boolean tooLong) {}
 
+    /** The next line that is not blank, or null at the end of the input. */
     private @Nullable Line split() {
-        return bytes != null ? splitBytes() : splitChars();
+        while (true) {
+            Line line = bytes != null ? splitBytes() : splitChars();
+            if (line == null || !blank(line)) {
+                return line;
+            }
+        }
+    }
+
+    private static boolean blank(Line line) {
+        return !line.tooLong() && (line.text() != null ? NdjsonText.blank(line.text()) : NdjsonText.blank(line.bytes(),
+                NdjsonText.byteOrderMark(line.number(), line.bytes(), line.length()), line.length()));
     }
 
     private @Nullable Line splitChars() {
@@ -329,9 +343,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     }
 
     private ReadResult<T> decoded(long number, byte[] text, int length) {
-        // A byte order mark at the start of the stream is not part of the first document (RFC 8259, 8.1).
-        int offset = number == 1 && length >= 3 && (text[0] & 0xFF) == 0xEF && (text[1] & 0xFF) == 0xBB
-                && (text[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset = NdjsonText.byteOrderMark(number, text, length);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

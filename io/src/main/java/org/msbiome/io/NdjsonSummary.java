@@ -2,10 +2,11 @@ package org.msbiome.io;
 
 /**
  * How many lines of an NDJSON stream were read so far, and how many of them were good and bad. Every
- * line is counted: nothing is skipped silently.
+ * line that is not blank is counted: nothing is skipped silently. A blank line (empty, or only spaces, tabs
+ * and carriage returns) holds no document, and is not counted.
  *
  * @param good lines whose document was read without problems
- * @param bad lines with problems (including empty lines and lines over the size limit)
+ * @param bad lines with problems (including lines over the size limit)
  * @since 0.1.0
  */
 public record NdjsonSummary(long good, long bad) {

@@ -32,6 +32,8 @@ import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
 import org.msbiome.core.microbiome.CommunityProfile;
 import org.msbiome.core.safety.SafetyReport;
+import org.msbiome.core.signature.Experiment;
+import org.msbiome.core.signature.Signature;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
@@ -42,6 +44,7 @@ import org.msbiome.core.taxonomy.Taxon;
 import org.msbiome.core.taxonomy.TaxonName;
 import org.msbiome.core.taxonomy.Taxonomy;
 import org.msbiome.core.validation.MsbiomeValidation;
+import org.msbiome.fixtures.PublishedSignatures;
 import org.msbiome.fixtures.PublishedStudies;
 import org.msbiome.io.schema.MsbiomeSchemas;
 
@@ -85,7 +88,11 @@ class CoreRoundTripTest {
                 Arguments.argumentSet("name-resolution", NameResolution.class,
                         (Function<Random, Object>) CoreRoundTripTest::nameResolution),
                 Arguments.argumentSet("community-profile", CommunityProfile.class,
-                        (Function<Random, Object>) r -> new GeneratedProfile(r).profile()));
+                        (Function<Random, Object>) r -> new GeneratedProfile(r).profile()),
+                Arguments.argumentSet("experiment", Experiment.class,
+                        (Function<Random, Object>) r -> new GeneratedSignatures(r).experiment()),
+                Arguments.argumentSet("signature", Signature.class,
+                        (Function<Random, Object>) r -> new GeneratedSignatures(r).signature()));
     }
 
     @Test
@@ -192,6 +199,10 @@ class CoreRoundTripTest {
             return List.of(PublishedStudies.nct02210780Safety(), PublishedStudies.nct00763412Safety());
         } else if (type == CommunityProfile.class) {
             return List.of(biomExample("rich_sparse_otu_table.biom"), biomExample("min_sparse_otu_table.biom"));
+        } else if (type == Experiment.class) {
+            return List.of(PublishedSignatures.jangi2016Experiment1(), PublishedSignatures.weis2019Experiment9());
+        } else if (type == Signature.class) {
+            return List.of(PublishedSignatures.jangi2016Signature1(), PublishedSignatures.jangi2016Signature2());
         } else if (type == Finding.class) {
             List<Finding> findings = new ArrayList<>(PublishedStudies.tamtaji2017Immune());
             findings.add(PublishedStudies.kouchaki2017Edss());
@@ -222,6 +233,12 @@ class CoreRoundTripTest {
                 WRITER.write(PublishedStudies.TAMTAJI_2017_CITATION) + "\n");
         GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/name-resolution-lactobacillus-rhamnosus.json"),
                 WRITER.write(Taxonomy.resolve("Lactobacillus  rhamnosus")) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/experiment-jangi-2016-1.json"),
+                WRITER.write(PublishedSignatures.jangi2016Experiment1()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/experiment-weis-2019-9-experiment-only.json"),
+                WRITER.write(PublishedSignatures.weis2019Experiment9()) + "\n");
+        GoldenFiles.assertMatches(GoldenFiles.TEST_RESOURCES.resolve("golden/signature-jangi-2016-1-2.json"),
+                WRITER.write(PublishedSignatures.jangi2016Signature2()) + "\n");
     }
 
     /** The example tables of the biom-format project (test resources, biom/README.md), as read by {@code Biom}. */

@@ -37,6 +37,8 @@ import org.msbiome.core.immune.ImmuneEffect;
 import org.msbiome.core.preclinical.PreclinicalStudy;
 import org.msbiome.core.microbiome.CommunityProfile;
 import org.msbiome.core.safety.SafetyReport;
+import org.msbiome.core.signature.Experiment;
+import org.msbiome.core.signature.Signature;
 import org.msbiome.core.strain.CultureCollections;
 import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
@@ -46,6 +48,7 @@ import org.msbiome.core.taxonomy.Taxa;
 import org.msbiome.core.taxonomy.Taxon;
 import org.msbiome.core.taxonomy.TaxonName;
 import org.msbiome.core.taxonomy.Taxonomy;
+import org.msbiome.fixtures.PublishedSignatures;
 import org.msbiome.fixtures.PublishedStudies;
 
 /**
@@ -101,7 +104,14 @@ class FormatCompatibilityTest {
                         Taxonomy.resolve("Lactobacillus  rhamnosus")),
                 Arguments.argumentSet("community profile (biom-format's rich example table: counts, 15 of 30 cells)",
                         "community-profile-rich-sparse-otu-table.json", CommunityProfile.class,
-                        CoreRoundTripTest.biomExample("rich_sparse_otu_table.biom")));
+                        CoreRoundTripTest.biomExample("rich_sparse_otu_table.biom")),
+                Arguments.argumentSet("experiment with two signatures (Jangi 2016, BugSigDB bsdb:27352007/1)",
+                        "experiment-jangi-2016-1.json", Experiment.class, PublishedSignatures.jangi2016Experiment1()),
+                Arguments.argumentSet("experiment-only record (Weis 2019, BugSigDB bsdb:31815177/9/NA)",
+                        "experiment-weis-2019-9-experiment-only.json", Experiment.class,
+                        PublishedSignatures.weis2019Experiment9()),
+                Arguments.argumentSet("signature (Jangi 2016, BugSigDB bsdb:27352007/1/1)",
+                        "signature-jangi-2016-1-1.json", Signature.class, PublishedSignatures.jangi2016Signature1()));
     }
 
     /**
@@ -155,6 +165,12 @@ class FormatCompatibilityTest {
                 GradeAssessment.class).orElseThrow()).isEqualTo(PublishedStudies.edssGrade());
         assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/citation-tamtaji-2017.json"),
                 Citation.class).orElseThrow()).isEqualTo(PublishedStudies.TAMTAJI_2017_CITATION);
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/experiment-jangi-2016-1.json"),
+                Experiment.class).orElseThrow()).isEqualTo(PublishedSignatures.jangi2016Experiment1());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/experiment-weis-2019-9-experiment-only.json"),
+                Experiment.class).orElseThrow()).isEqualTo(PublishedSignatures.weis2019Experiment9());
+        assertThat(READER.read(GoldenFiles.TEST_RESOURCES.resolve("golden/signature-jangi-2016-1-2.json"),
+                Signature.class).orElseThrow()).isEqualTo(PublishedSignatures.jangi2016Signature2());
         try (NdjsonReader<ImmuneEffect> lines = READER.ndjson(
                 GoldenFiles.TEST_RESOURCES.resolve("golden/immune-effect-rahimlou-2022.ndjson"), ImmuneEffect.class)) {
             assertThat(lines.stream().map(line -> line.result().orElseThrow()))

@@ -108,9 +108,9 @@ class MsbiomeModuleTest {
         assertThat(module.version().getArtifactId()).isEqualTo("msbiome-io");
         assertThat(module.version().getMajorVersion()).isZero();
         assertThat(module.version().getMinorVersion()).isEqualTo(1);
-        assertThat(MsbiomeJson.kinds()).containsExactly("citation", "clinical-trial", "community-profile", "finding",
-                "formulation", "grade-assessment", "immune-effect", "name-resolution", "preclinical-study",
-                "safety-report", "strain", "study", "taxon");
+        assertThat(MsbiomeJson.kinds()).containsExactly("citation", "clinical-trial", "community-profile", "experiment",
+                "finding", "formulation", "grade-assessment", "immune-effect", "name-resolution", "preclinical-study",
+                "safety-report", "signature", "strain", "study", "taxon");
         assertThat(MsbiomeJson.kindOf(Strain.class)).isEqualTo("strain");
     }
 }

@@ -29,6 +29,17 @@ import org.msbiome.core.reporting.Absence;
  * {@link ConsistentTrialDesign} checks the rules that span fields (for example, that a randomized trial
  * with reported arms has at least two, and that every intervention is given in an arm).
  *
+ * <p>For example, the design of Kouchaki et al. 2017 in part (its arms, interventions and outcomes left out):
+ *
+ * <pre>{@code
+ * TrialDesign design = TrialDesign.builder(StudyType.INTERVENTIONAL)   // Kouchaki et al. 2017
+ *         .allocation(Allocation.RANDOMIZED)
+ *         .masking(MaskingInfo.of(Masking.DOUBLE))
+ *         .enrollment(Enrollment.actual(60))
+ *         .build();
+ * design.arms();                                         // []: no arm given
+ * }</pre>
+ *
  * @param studyType the study type
  * @param phases the phases, in order; empty when not reported
  * @param allocation how participants are allocated to arms

@@ -25,6 +25,8 @@ public record CfuAmount(BigDecimal value) {
 
     private static final int MAX_EXPONENT = Decimals.MAX_EXPONENT;
     private static final String EXPECTED = "expected a positive amount like '2 × 10^9 CFU', '2x10^9', '2e9' or '10⁹'";
+    /** For a number (a JSON document, {@link #of}): the text forms of {@link #parse} are not numbers there. */
+    private static final String EXPECTED_NUMBER = "expected a positive number of colony-forming units, like 2E+9";
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String EXPONENT = "(?:\\^\\s*(?<e1>[+\\-−]?[0-9]+)|(?<e2>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))";
     private static final Pattern SCIENTIFIC = Pattern.compile(
@@ -46,10 +48,10 @@ public record CfuAmount(BigDecimal value) {
     public CfuAmount {
         Objects.requireNonNull(value, "value");
         if (value.signum() < 0) {
-            throw new IllegalArgumentException("CFU amount " + Decimals.describe(value) + " is negative; " + EXPECTED);
+            throw new IllegalArgumentException("CFU amount " + Decimals.describe(value) + " is negative; " + EXPECTED_NUMBER);
         }
         if (value.signum() == 0) {
-            throw new IllegalArgumentException("CFU amount " + Decimals.describe(value) + " is zero; " + EXPECTED);
+            throw new IllegalArgumentException("CFU amount " + Decimals.describe(value) + " is zero; " + EXPECTED_NUMBER);
         }
         value = Decimals.checkBounded(value, "CFU amount").stripTrailingZeros();
     }

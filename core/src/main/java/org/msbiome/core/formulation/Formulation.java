@@ -26,6 +26,17 @@ import org.msbiome.core.strain.Strain;
  * that depend on the kind of product are constraints: {@link NonEmptyFormulation},
  * {@link DistinctComponentStrains}, {@link ConsistentFormulationKind}.
  *
+ * <p>For example, a capsule of Lacticaseibacillus rhamnosus GG taken twice a day:
+ *
+ * <pre>{@code
+ * Formulation capsules = Formulation.builder(FormulationKind.PROBIOTIC, DeliveryForm.CAPSULE)
+ *         .component(Strain.of(Taxon.parse("Lacticaseibacillus rhamnosus"), "GG", Deposit.parse("ATCC 53103")),
+ *                 Strength.parse("10^10 CFU per capsule"))
+ *         .unitsPerDay(BigDecimal.valueOf(2))
+ *         .build();
+ * capsules.totalDailyDose();                             // 2 × 10^10 CFU a day
+ * }</pre>
+ *
  * @param productName the product's name, if given
  * @param maker the maker, if given
  * @param kind probiotic, prebiotic, synbiotic or postbiotic

@@ -22,6 +22,15 @@ import org.msbiome.core.taxonomy.Taxon;
  * equal. Whether two records describe the same organism, even when written differently, is
  * {@link #isSameStrainAs(Strain)}.
  *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * Strain lgg = Strain.of(Taxon.parse("Lacticaseibacillus rhamnosus"), "GG", Deposit.parse("ATCC53103"));
+ * lgg.deposits();                                        // [ATCC 53103]
+ * lgg.isIdentified();                                    // true
+ * Strain.of(Taxon.parse("Lactobacillus acidophilus")).isIdentified();   // false: the species only
+ * }</pre>
+ *
  * @param taxon the taxon
  * @param designation the strain designation, e.g. {@code GG}, if the source gives one
  * @param deposits the deposits in culture collections, possibly none

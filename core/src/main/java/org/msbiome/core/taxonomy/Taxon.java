@@ -17,6 +17,15 @@ import java.util.Optional;
  * <p>The vocabulary is open: a well-formed name that the snapshot does not list is a valid taxon, kept as
  * written, without an ID unless one is given.
  *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * Taxon lgg = Taxon.parse("Lactobacillus rhamnosus");   // the name before Zheng et al. 2020
+ * lgg.name();                                            // Lacticaseibacillus rhamnosus
+ * lgg.ncbiTaxonId();                                     // Optional[47715]
+ * lgg.equals(Taxa.LACTICASEIBACILLUS_RHAMNOSUS);         // true
+ * }</pre>
+ *
  * @param name the current name
  * @param ncbiTaxonId the NCBI Taxonomy ID, if known
  * @since 0.1.0

@@ -129,9 +129,9 @@ class CfuAmountTest {
     void constructorRejectsZeroAndNegative() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> CfuAmount.of(BigDecimal.ZERO))
-                .withMessage("CFU amount 0 is zero; " + EXPECTED);
+                .withMessage("CFU amount 0 is zero; expected a positive number of colony-forming units, like 2E+9");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> CfuAmount.of(new BigDecimal("-1")))
-                .withMessage("CFU amount -1 is negative; " + EXPECTED);
+                .withMessage("CFU amount -1 is negative; expected a positive number of colony-forming units, like 2E+9");
     }
 }

@@ -1,12 +1,17 @@
 package org.msbiome.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.msbiome.core.evidence.Citation;
+import org.msbiome.core.evidence.StudyDesign;
 import org.msbiome.examples.catalog.Catalog;
 import org.msbiome.examples.catalog.CatalogEntry;
 import org.msbiome.examples.catalog.PublishedPooledResult;
 import org.msbiome.examples.summary.FindingPlausibility;
+import org.msbiome.examples.validate.JsonLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,12 +31,23 @@ final class CatalogCommand implements Callable<Integer> {
             + "plausibility flags of its reported statistics")
     boolean verbose;
 
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default), or json: one JSON object for the catalog, one per study and one per published"
+                    + " pooled result, one per line (schema: org/msbiome/examples/cli/output.schema.json)")
+    OutputFormat format = OutputFormat.TEXT;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Catalog catalog = Catalog.bundled();
-        out.println(catalog.entries().size() + " studies, " + catalog.findings().size() + " findings, "
-                + catalog.publishedPooledResults().size() + " published pooled results");
+        if (format == OutputFormat.JSON) {
+            json(out, catalog);
+            return MsbiomeCommand.OK;
+        }
+        out.println(ImportRun.plural(catalog.entries().size(), "study", "studies") + ", "
+                + ImportRun.plural(catalog.findings().size(), "finding", "findings") + ", "
+                + ImportRun.plural(catalog.publishedPooledResults().size(), "published pooled result",
+                        "published pooled results"));
         for (CatalogEntry entry : catalog.entries()) {
             out.println();
             out.println(entry.label() + " — " + kind(entry) + ", " + entry.findings().size()
@@ -59,6 +75,48 @@ final class CatalogCommand implements Callable<Integer> {
             }
         }
         return MsbiomeCommand.OK;
+    }
+
+    private void json(PrintWriter out, Catalog catalog) {
+        out.println(JsonLines.ordered("type", "catalog", "studies", catalog.entries().size(), "findings",
+                catalog.findings().size(), "published", catalog.publishedPooledResults().size()));
+        for (CatalogEntry entry : catalog.entries()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("type", "catalog-study");
+            f.put("study", entry.label());
+            f.put("design", entry.study().design() instanceof StudyDesign.Clinical ? "clinical" : "preclinical");
+            f.put("findings", entry.findings().size());
+            f.put("citations", entry.study().citations().stream().map(CatalogCommand::describe).toList());
+            f.put("notices", entry.study().citations().stream().flatMap(c -> c.integrityNotices().stream())
+                    .map(n -> n.describe()).toList());
+            f.put("registered", entry.study().registryIds().stream().map(Object::toString).toList());
+            f.put("sources", entry.sources());
+            if (verbose) {
+                f.put("leftOut", entry.leftOut());
+                f.put("plausibility", entry.findings().stream().flatMap(x -> FindingPlausibility.of(x).stream())
+                        .map(x -> x.group() + ": " + x.flag().describe()).toList());
+            }
+            out.println(JsonLines.line(f));
+        }
+        for (PublishedPooledResult r : catalog.publishedPooledResults()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("type", "catalog-published");
+            f.put("label", r.label());
+            f.put("outcome", r.outcome().title());
+            f.put("measure", r.measure().code());
+            f.put("estimate", r.estimate());
+            f.put("lower", r.interval().lower());
+            f.put("upper", r.interval().upper());
+            f.put("i2", r.i2());
+            f.put("trials", r.trials().isPresent() ? Optional.of(r.trials().getAsInt()) : Optional.empty());
+            f.put("citation", describe(r.citation()));
+            f.put("doi", r.citation().doi().map(Object::toString));
+            f.put("sources", r.sources());
+            if (verbose) {
+                f.put("note", r.note());
+            }
+            out.println(JsonLines.line(f));
+        }
     }
 
     private static String kind(CatalogEntry entry) {

@@ -2,7 +2,8 @@ package org.msbiome.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.msbiome.core.design.Arm;
 import org.msbiome.core.design.DiseaseModifyingTherapy;
 import org.msbiome.core.design.Intervention;
 import org.msbiome.core.design.OtherIntervention;
+import org.msbiome.core.design.Phase;
 import org.msbiome.core.design.Placebo;
 import org.msbiome.core.design.ProbioticIntervention;
 import org.msbiome.core.design.TrialDesign;
@@ -21,10 +23,12 @@ import org.msbiome.core.population.Population;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.io.InvalidDocumentException;
 import org.msbiome.io.Problem;
+import org.msbiome.io.SafeText;
 import org.msbiome.io.ctgov.CtgovImport;
 import org.msbiome.io.ctgov.CtgovImporter;
 import org.msbiome.io.ctgov.CtgovStudy;
 import org.msbiome.io.ctgov.SecondaryId;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,59 +36,131 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code msbiome import-ctgov <file>}: imports a ClinicalTrials.gov API v2 study record and prints the
- * design, the registration details, the results (groups matched to arms, the adverse-event table per arm,
+ * {@code msbiome import-ctgov PATH...}: imports ClinicalTrials.gov API v2 study records. For one file it prints
+ * the design, the registration details, the results (groups matched to arms, the adverse-event table per arm,
  * the outcome measurements and the effect sizes computed from them), the inferred values, the rejected values
- * and the unmapped fields; with {@code --output}, writes the design and the harms as msbiome documents.
- * Exit code 0 when the design was built and no value was rejected, 1 otherwise, 2 when the file cannot be
- * read.
+ * and the unmapped fields; for several files or a directory it prints one line per record and a summary (see
+ * {@link ImportRun}). With {@code --output}, it writes the designs and the harms as msbiome documents.
+ * Exit code 0 when every design was built and no value was rejected, 1 otherwise, 2 on a usage error (and
+ * when the one file given cannot be read).
  */
 @Command(name = "import-ctgov", mixinStandardHelpOptions = true,
-        description = "Import a ClinicalTrials.gov API v2 study record (JSON) and show what mapped, what was"
-                + " inferred, what was rejected and what was not mapped.")
+        description = {
+            // one paragraph per element: picocli wraps each to the terminal's width
+            "Import ClinicalTrials.gov API v2 study records (JSON) and show what mapped, what was inferred, what"
+                    + " was rejected and what was not mapped.",
+            "One FILE: the whole report. Several files or a DIR (searched for *.json): one line per record,"
+                    + " progress on standard error, and a summary; a file that cannot be read, is not UTF-8 text or"
+                    + " is not a study record is reported and the others are still imported.",
+            "Exit code: 0 every record imported with nothing rejected, 1 any was not, 2 usage error."
+        })
 final class ImportCtgovCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<file>", description = "A study record: a study or its protocolSection.")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "study records (a study or its "
+            + "protocolSection), or directories searched for *.json")
+    List<Path> paths = List.of();
 
-    @Option(names = "--output", paramLabel = "DIR|FILE.ndjson",
-            description = "Also write the imported design (clinical-trial) and harms (safety-report) as msbiome"
-                    + " documents: one file per document in DIR, or one line each in FILE.ndjson.")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE.ndjson",
+            description = "also write each imported design (clinical-trial) and its harms (safety-report) as msbiome"
+                    + " documents: one file per document in DIR, or one line each in FILE.ndjson")
     Path output;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default), or json: one JSON object per record, per problem and the summary, one per"
+                    + " line (schema: org/msbiome/examples/cli/output.schema.json)")
+    OutputFormat format = OutputFormat.TEXT;
+
+    @Option(names = "--progress-every", paramLabel = "N", defaultValue = "1000", converter = RecordCount.class,
+            description = "write a progress line to standard error every N records (default ${DEFAULT-VALUE};"
+                    + " 0 for none)")
+    long progressEvery;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (progressEvery < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--progress-every " + progressEvery + " is negative; expected 0 (no progress lines) or more");
+        }
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                err.println("msbiome: import-ctgov: no such file: " + path);
+                return MsbiomeCommand.USAGE;
+            }
+        }
+        ImportOutput target = null;
+        if (output != null) {
+            try {
+                target = ImportOutput.open(output);
+            } catch (IOException | UncheckedIOException e) {
+                err.println("msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
+                return MsbiomeCommand.USAGE;
+            }
+        }
+        try {
+            if (paths.size() == 1 && !Files.isDirectory(paths.get(0)) && format == OutputFormat.TEXT) {
+                return single(out, err, paths.get(0), target);
+            }
+            return new ImportRun(out, err, format, progressEvery, target).run(paths);
+        } finally {
+            if (target != null) {
+                try {
+                    target.close();
+                } catch (IOException e) {
+                    err.println("msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
+                }
+            }
+        }
+    }
+
+    /** One file: the whole report; problems go to standard error. */
+    private Integer single(PrintWriter out, PrintWriter err, Path file, ImportOutput target) {
         CtgovImport result;
         try {
             result = CtgovImporter.importFile(file);
-        } catch (NoSuchFileException e) {
-            err.println("msbiome: import-ctgov: no such file: " + file);
-            return MsbiomeCommand.USAGE;
-        } catch (IOException e) {
-            err.println("msbiome: import-ctgov: cannot read " + file + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            err.println("msbiome: import-ctgov: cannot read " + file + ": " + ImportRun.reason(e));
             return MsbiomeCommand.USAGE;
         } catch (InvalidDocumentException e) {
+            Optional<String> notText = ImportRun.notUtf8(file, e);
+            if (notText.isPresent()) {
+                err.println("msbiome: import-ctgov: " + file + " is not UTF-8 text: " + notText.get()
+                        + "; a study record is JSON text");
+                return MsbiomeCommand.INVALID;
+            }
             err.println("msbiome: import-ctgov: " + file + " is not a ClinicalTrials.gov study record:");
             for (Problem problem : e.problems()) {
-                err.println("  " + problem);
+                err.println("  " + SafeText.escape(problem.toString()));
             }
             return MsbiomeCommand.INVALID;
         }
         print(out, result);
-        if (output != null) {
+        if (target != null) {
             try {
                 out.println();
-                ImportOutput.write(result, output).forEach(f -> out.println("wrote " + f));
-            } catch (IOException | java.io.UncheckedIOException e) {
-                err.println("msbiome: import-ctgov: cannot write " + output + ": " + e.getMessage());
+                target.write(result, file).stream().distinct().forEach(f -> out.println("wrote " + f));
+            } catch (IOException | UncheckedIOException e) {
+                err.println("msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
                 return MsbiomeCommand.USAGE;
             }
         }
         return result.isClean() ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;
+    }
+
+    /** A count of records: a whole number, said in words when it is not one. */
+    static final class RecordCount implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not a whole number; expected a count of records like 1000 (0 for no progress lines)");
+            }
+        }
     }
 
     static void print(PrintWriter out, CtgovImport result) {
@@ -146,7 +222,7 @@ final class ImportCtgovCommand implements Callable<Integer> {
     private static void printDesign(PrintWriter out, TrialDesign design, CtgovStudy study) {
         out.println("Design");
         line(out, "study type", Optional.of(design.studyType().code()));
-        list(out, "phases", design.phases().stream().map(Enum::name).toList());
+        list(out, "phases", design.phases().stream().map(ImportCtgovCommand::phase).toList());
         line(out, "allocation", design.allocation().map(Enum::name));
         line(out, "intervention model", design.interventionModel().map(Enum::name));
         line(out, "primary purpose", design.primaryPurpose().map(Enum::name));
@@ -196,6 +272,11 @@ final class ImportCtgovCommand implements Callable<Integer> {
             return "disease-modifying therapy";
         }
         return "other" + ((OtherIntervention) intervention).description().map(d -> ": " + d).orElse("");
+    }
+
+    /** A phase as the registry means it: {@code NA} is "not applicable" (R users read NA as missing). */
+    static String phase(Phase phase) {
+        return phase == Phase.NA ? "not applicable" : phase.code();
     }
 
     private static void line(PrintWriter out, String label, Optional<String> value) {

@@ -104,7 +104,7 @@ final class ResultsPrinter {
     private static String cell(GroupCounts counts) {
         return counts.participantsAffected().map(String::valueOf).orElse("?") + "/"
                 + counts.participantsAtRisk().map(String::valueOf).orElse("?")
-                + counts.events().map(e -> " (" + e + " events)").orElse("");
+                + counts.events().map(e -> " (" + e + (e == 1 ? " event)" : " events)")).orElse("");
     }
 
     static String describe(ComputedEffect effect) {

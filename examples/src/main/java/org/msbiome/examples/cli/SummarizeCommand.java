@@ -152,7 +152,10 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         if (svgFile.isPresent()) {
             if (!summary.drawable()) {
-                out.println("No forest plot: no study and no published result can be drawn");
+                out.println("No forest plot: no study has an effect with a confidence interval and no published result"
+                        + " is a " + summary.measure().code() + (summary.rows().stream().anyMatch(r -> r.status()
+                                .contains("--assume-sd")) ? " (--assume-sd gives an effect to a study whose '±' is not"
+                                + " stated to be an SD)" : ""));
             } else {
                 write(svgFile.get(), "--svg", summary.toForestPlot().toSvg());
                 out.println("Forest plot: " + svgFile.get());

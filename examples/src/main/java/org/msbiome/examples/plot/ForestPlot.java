@@ -35,6 +35,10 @@ public record ForestPlot(String title, String axisLabel, List<String> notes, Opt
     private static final double ROW_HEIGHT = 26;
     private static final double MAX_SQUARE = 18;
     private static final double MIN_SQUARE = 5;
+    private static final double NOTE_LINE = 18;
+    private static final double TEXT_LINE = 14;
+    /** The width taken for one character, in em (font size): wider than the mean of Helvetica or Arial text. */
+    static final double CHAR_EM = 0.6;
 
     /**
      * Checks the components.
@@ -243,26 +247,40 @@ public record ForestPlot(String title, String axisLabel, List<String> notes, Opt
     }
 
     /**
-     * The plot as an SVG document.
+     * The plot as an SVG document. Text is kept inside the plot's width: the text of a row that is not drawn
+     * and the notes wrap onto more lines (the row grows), labels and the title are cut with an ellipsis.
      *
      * @return the SVG text
      */
     public String toSvg() {
         double[] range = range();
         Axis axis = Axis.of(range[0], range[1]);
-        double top = 44 + notes.size() * 18 + 30;
-        double height = top + rows.size() * ROW_HEIGHT + 90;
+        List<List<String>> noteLines = notes.stream().map(n -> wrap(n, fits(WIDTH - 2 * LABEL_X, 12, false))).toList();
+        int noteLineCount = noteLines.stream().mapToInt(List::size).sum();
+        double top = 44 + noteLineCount * NOTE_LINE + 30;
+        List<List<String>> rowLines = rows.stream().map(r -> r.kind() == Kind.TEXT
+                ? wrap(r.text(), fits(WIDTH - LABEL_X - VALUES_X, 12, false))
+                : List.of(cut(r.text(), fits(WEIGHT_X - 80 - VALUES_X, 13, false)))).toList();
+        double[] rowTop = new double[rows.size() + 1];
+        rowTop[0] = top;
+        for (int i = 0; i < rows.size(); i++) {
+            rowTop[i + 1] = rowTop[i] + ROW_HEIGHT + (rowLines.get(i).size() - 1) * TEXT_LINE;
+        }
+        double height = rowTop[rows.size()] + 90;
         Svg svg = new Svg(WIDTH, height).title(title);
-        svg.text("title", LABEL_X, 28, "start", "font-size=\"17\" font-weight=\"bold\"", title);
-        for (int i = 0; i < notes.size(); i++) {
-            svg.text("note", LABEL_X, 50 + i * 18, "start", "fill=\"#555555\" font-size=\"12\"", notes.get(i));
+        svg.text("title", LABEL_X, 28, "start", "font-size=\"17\" font-weight=\"bold\"",
+                cut(title, fits(WIDTH - 2 * LABEL_X, 17, true)));
+        double noteY = 50;
+        for (List<String> note : noteLines) {
+            svg.text("note", LABEL_X, noteY, "start", "fill=\"#555555\" font-size=\"12\"", note, NOTE_LINE);
+            noteY += note.size() * NOTE_LINE;
         }
         double header = top - 10;
         svg.text("header", LABEL_X, header, "start", "font-weight=\"bold\"", "Study");
         svg.text("header", VALUES_X, header, "start", "font-weight=\"bold\"", "Estimate [95% CI]");
         svg.text("header", WEIGHT_X, header, "end", "font-weight=\"bold\"", "Weight");
         double plotTop = top;
-        double plotBottom = top + rows.size() * ROW_HEIGHT;
+        double plotBottom = rowTop[rows.size()];
         double maxWeight = rows.stream().flatMap(r -> r.weightPercent().stream()).mapToDouble(Double::doubleValue)
                 .max().orElse(100);
         // the line of no effect, behind the marks
@@ -272,9 +290,10 @@ public record ForestPlot(String title, String axisLabel, List<String> notes, Opt
         }
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            double y = top + i * ROW_HEIGHT + ROW_HEIGHT / 2;
+            double y = rowTop[i] + ROW_HEIGHT / 2;
             boolean bold = row.kind() == Kind.POOLED;
-            svg.text("label", LABEL_X, y + 4, "start", bold ? "font-weight=\"bold\"" : "", row.label());
+            svg.text("label", LABEL_X, y + 4, "start", bold ? "font-weight=\"bold\"" : "",
+                    cut(row.label(), fits(PLOT_LEFT - LABEL_X - 8, 13, bold)));
             switch (row.kind()) {
                 case STUDY -> {
                     svg.line("ci", x(row.lower(), axis), y, x(row.upper(), axis), y, "stroke=\"#000000\" stroke-width=\"1.5\"");
@@ -298,10 +317,10 @@ public record ForestPlot(String title, String axisLabel, List<String> notes, Opt
                 case TEXT -> { }
             }
             svg.text("values", VALUES_X, y + 4, "start", row.kind() == Kind.TEXT ? "fill=\"#555555\" font-size=\"12\"" : "",
-                    row.text());
+                    rowLines.get(i), TEXT_LINE);
             if (i + 1 < rows.size() && rows.get(i + 1).kind() != Kind.STUDY && row.kind() == Kind.STUDY
                     || i + 1 < rows.size() && row.kind() == Kind.TEXT && rows.get(i + 1).kind() != Kind.TEXT) {
-                svg.line("separator", LABEL_X, y + ROW_HEIGHT / 2, WEIGHT_X, y + ROW_HEIGHT / 2,
+                svg.line("separator", LABEL_X, rowTop[i + 1], WEIGHT_X, rowTop[i + 1],
                         "stroke=\"#dddddd\" stroke-width=\"1\"");
             }
         }
@@ -316,10 +335,50 @@ public record ForestPlot(String title, String axisLabel, List<String> notes, Opt
         svg.text("axis-label", (PLOT_LEFT + PLOT_RIGHT) / 2, axisY + 38, "middle", "", axisLabel);
         favours.ifPresent(f -> {
             double zero = x(Math.max(axis.min(), Math.min(axis.max(), 0)), axis);
-            svg.text("favours", zero - 8, axisY + 56, "end", "fill=\"#555555\" font-size=\"12\"", "← " + f.left());
-            svg.text("favours", zero + 8, axisY + 56, "start", "fill=\"#555555\" font-size=\"12\"", f.right() + " →");
+            svg.text("favours", zero - 8, axisY + 56, "end", "fill=\"#555555\" font-size=\"12\"",
+                    "← " + cut(f.left(), fits(zero - 8 - LABEL_X, 12, false) - 2));
+            svg.text("favours", zero + 8, axisY + 56, "start", "fill=\"#555555\" font-size=\"12\"",
+                    cut(f.right(), fits(WIDTH - LABEL_X - zero - 8, 12, false) - 2) + " →");
         });
         return svg.end();
+    }
+
+    /**
+     * How many characters fit in {@code width} at {@code fontSize}, taking each to be {@link #CHAR_EM} em wide
+     * (10% more in bold): no font is measured, so the estimate is on the wide side of Helvetica and Arial.
+     */
+    static int fits(double width, double fontSize, boolean bold) {
+        return Math.max(1, (int) Math.floor(width / (fontSize * CHAR_EM * (bold ? 1.1 : 1))));
+    }
+
+    /** The text, cut with an ellipsis to at most {@code max} characters. */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Math.max(0, max - 1);
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** The text in lines of at most {@code max} characters, broken at spaces (a longer word is cut). */
+    static List<String> wrap(String text, int max) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split(" +")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word.length() > max ? cut(word, max) : word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private double[] range() {

@@ -1,5 +1,6 @@
 package org.msbiome.examples.plot;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -55,6 +56,25 @@ final class Svg {
         out.append("  <text class=\"").append(escape(cls)).append("\" x=\"").append(n(x)).append("\" y=\"")
                 .append(n(y)).append("\" text-anchor=\"").append(anchor).append('"')
                 .append(style.isEmpty() ? "" : " " + style).append('>').append(escape(text)).append("</text>\n");
+        return this;
+    }
+
+    /**
+     * Text of several lines, one {@code tspan} per line at {@code x}, {@code lineHeight} apart; each line but the
+     * last keeps the space it was broken at, so that the element's text is the text that was wrapped.
+     */
+    Svg text(String cls, double x, double y, String anchor, String style, List<String> lines, double lineHeight) {
+        if (lines.size() == 1) {
+            return text(cls, x, y, anchor, style, lines.get(0));
+        }
+        out.append("  <text class=\"").append(escape(cls)).append("\" x=\"").append(n(x)).append("\" y=\"")
+                .append(n(y)).append("\" text-anchor=\"").append(anchor).append('"')
+                .append(style.isEmpty() ? "" : " " + style).append('>');
+        for (int i = 0; i < lines.size(); i++) {
+            out.append("<tspan x=\"").append(n(x)).append("\" y=\"").append(n(y + i * lineHeight)).append("\">")
+                    .append(escape(lines.get(i))).append(i + 1 < lines.size() ? " " : "").append("</tspan>");
+        }
+        out.append("</text>\n");
         return this;
     }
 

@@ -1,10 +1,14 @@
 package org.msbiome.examples.summary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.msbiome.core.design.Arm;
+import org.msbiome.core.design.ArmType;
 import org.msbiome.core.effect.Comparison;
 import org.msbiome.core.effect.ComputedEffect;
 import org.msbiome.core.effect.EffectMeasure;
@@ -14,6 +18,7 @@ import org.msbiome.core.effect.GroupSummary;
 import org.msbiome.core.effect.MeanSummary;
 import org.msbiome.core.effect.Spread;
 import org.msbiome.core.evidence.Finding;
+import org.msbiome.core.evidence.StudyDesign;
 import org.msbiome.core.evidence.synthesis.ExcludedStudy;
 import org.msbiome.core.evidence.synthesis.MetaAnalysis;
 import org.msbiome.core.evidence.synthesis.PooledSummary;
@@ -42,6 +47,7 @@ import org.msbiome.examples.plot.ForestPlot;
  * @param pooled the pooled estimate, when at least two studies could be pooled
  * @param whyNotPooled why there is no pooled estimate, when there is none
  * @param published the published pooled results on the outcome
+ * @param arms the arms compared, as the studies label them
  */
 public record EvidenceSummary(
         OutcomeMeasure outcome,
@@ -51,10 +57,12 @@ public record EvidenceSummary(
         List<StudyRow> rows,
         Optional<PooledSummary<EffectMeasure>> pooled,
         Optional<String> whyNotPooled,
-        List<PublishedPooledResult> published) {
+        List<PublishedPooledResult> published,
+        Arms arms) {
 
     /** Checks the components. @throws NullPointerException if a component is null */
     public EvidenceSummary {
+        Objects.requireNonNull(arms, "arms");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(method, "method");
@@ -82,6 +90,65 @@ public record EvidenceSummary(
             Objects.requireNonNull(weightPercent, "weightPercent");
             Objects.requireNonNull(status, "status");
             flags = List.copyOf(flags);
+        }
+    }
+
+    /**
+     * The arms compared, as the studies label them ({@code probiotic}, {@code placebo}): the distinct labels of
+     * the intervention arms and of the comparator arms, each joined by {@code " / "}. A study whose design
+     * has no arm for the finding gives its intervention's name, or the comparison ({@code placebo},
+     * {@code control group}, {@code healthy controls}).
+     *
+     * @param intervention the intervention arm(s)
+     * @param comparator the comparator arm(s)
+     */
+    public record Arms(String intervention, String comparator) {
+        /** Checks the components. @throws NullPointerException if a component is null */
+        public Arms {
+            Objects.requireNonNull(intervention, "intervention");
+            Objects.requireNonNull(comparator, "comparator");
+        }
+
+        static Arms of(List<Finding> findings) {
+            List<Finding> between = findings.stream().filter(f -> f.result().comparison().isBetweenGroups()).toList();
+            Set<String> interventions = new LinkedHashSet<>();
+            Set<String> comparators = new LinkedHashSet<>();
+            for (Finding f : between.isEmpty() ? findings : between) {
+                String[] labels = labels(f);
+                interventions.add(labels[0]);
+                comparators.add(labels[1]);
+            }
+            return new Arms(interventions.isEmpty() ? "intervention" : String.join(" / ", interventions),
+                    comparators.isEmpty() ? "comparator" : String.join(" / ", comparators));
+        }
+
+        private static String[] labels(Finding f) {
+            String name = f.intervention().name();
+            String intervention = name;
+            String comparator = switch (f.result().comparison()) {
+                case VS_PLACEBO -> "placebo";
+                case VS_CONTROL_GROUP -> "control group";
+                case VS_HEALTHY_CONTROLS -> "healthy controls";
+                case VS_BASELINE -> "baseline";
+                case NOT_STATED -> "comparator not stated";
+            };
+            if (f.study().design() instanceof StudyDesign.Clinical clinical) {
+                List<Arm> armList = clinical.trial().arms();
+                Optional<Arm> own = armList.stream().filter(a -> a.interventionNames().contains(name)).findFirst();
+                if (own.isPresent()) {
+                    intervention = own.get().label();
+                }
+                Optional<Arm> other = switch (f.result().comparison()) {
+                    case VS_PLACEBO -> armList.stream().filter(a -> a.type() == ArmType.PLACEBO_COMPARATOR).findFirst();
+                    case VS_CONTROL_GROUP -> armList.stream().filter(a -> !own.equals(Optional.of(a))
+                            && a.type() != ArmType.EXPERIMENTAL && a.type() != ArmType.PLACEBO_COMPARATOR).findFirst();
+                    default -> Optional.empty();
+                };
+                if (other.isPresent()) {
+                    comparator = other.get().label();
+                }
+            }
+            return new String[] {intervention, comparator};
         }
     }
 
@@ -184,7 +251,8 @@ public record EvidenceSummary(
             }
             rows.add(new StudyRow(f.study().label(), f.effect(), weight, s, FindingPlausibility.of(f)));
         }
-        return new EvidenceSummary(outcome, measure, method, assumeSd, rows, pooled, whyNot, published);
+        return new EvidenceSummary(outcome, measure, method, assumeSd, rows, pooled, whyNot, published,
+                Arms.of(findings));
     }
 
     private static double weightPercent(Finding finding, List<Finding> pooled, PooledSummary<EffectMeasure> summary) {
@@ -240,7 +308,7 @@ public record EvidenceSummary(
     public List<String> toText() {
         List<String> lines = new ArrayList<>();
         lines.add("Evidence for " + outcome.title() + ": " + rows.size() + (rows.size() == 1 ? " study" : " studies")
-                + ", effect as " + measureName() + " (probiotic − comparator)");
+                + ", effect as " + measureName() + " (" + arms.intervention() + " − " + arms.comparator() + ")");
         if (assumeSd) {
             lines.add("ASSUMPTION: each unstated '±' is taken to be an SD (the sources do not say); recorded in each effect");
         }
@@ -304,8 +372,8 @@ public record EvidenceSummary(
      * @throws IllegalArgumentException if nothing can be drawn
      */
     public ForestPlot toForestPlot() {
-        ForestPlot.Builder plot = ForestPlot.builder(outcome.title() + ": probiotics vs placebo",
-                measureName() + " (95% CI)");
+        ForestPlot.Builder plot = ForestPlot.builder(outcome.title() + ": " + arms.intervention() + " vs "
+                + arms.comparator(), measureName() + ", " + arms.intervention() + " − " + arms.comparator() + " (95% CI)");
         if (assumeSd) {
             plot.note("Assumption: each unstated '±' is taken to be an SD (the sources do not say).");
         }
@@ -319,7 +387,16 @@ public record EvidenceSummary(
                     .flatMap(r -> r.flags().stream())
                     .map(f -> f.study() + ", " + f.group() + ": " + f.flag().check().code()).toList()));
         }
-        plot.favours("favours probiotic", "favours placebo");
+        Optional<OutcomeDirection> direction = OutcomeDirection.of(outcome);
+        if (direction.isEmpty()) {
+            plot.note("Which arm is favoured is not drawn: no source bundled here says whether a lower or a higher "
+                    + outcome.title() + " is better.");
+            plot.favours(arms.intervention() + " lower", arms.intervention() + " higher");
+        } else if (direction.get() == OutcomeDirection.LOWER_IS_BETTER) {
+            plot.favours("favours " + arms.intervention(), "favours " + arms.comparator());
+        } else {
+            plot.favours("favours " + arms.comparator(), "favours " + arms.intervention());
+        }
         for (StudyRow row : rows) {
             Optional<EffectSize> effect = row.effect();
             String label = row.flags().isEmpty() ? row.label() : row.label() + " †";

@@ -42,10 +42,14 @@ public final class SynthesisReport {
         if (p.method().isRandomEffects() && p.heterogeneityIntervals().isEmpty()) {
             lines.add("CI of τ² (Q-profile): upper bound beyond 100, not given");
         }
-        lines.add("τ² estimator " + p.method().code() + ": " + p.convergence().algorithm()
-                + (p.convergence().iterations() > 0 ? ", " + p.convergence().iterations()
-                        + (p.convergence().iterations() == 1 ? " iteration" : " iterations") : "")
-                + (p.convergence().converged() ? "" : ", DID NOT CONVERGE (" + p.convergence().criterion() + ")"));
+        if (p.method().isRandomEffects()) {
+            lines.add("τ² estimator " + p.method().code() + ": " + p.convergence().algorithm()
+                    + (p.convergence().iterations() > 0 ? ", " + p.convergence().iterations()
+                            + (p.convergence().iterations() == 1 ? " iteration" : " iterations") : "")
+                    + (p.convergence().converged() ? "" : ", DID NOT CONVERGE (" + p.convergence().criterion() + ")"));
+        } else {
+            lines.add("Fixed effect: no τ² is estimated");
+        }
         if (p.studies() < 3) {
             lines.add("Egger's test: needs at least 3 studies; " + p.studies() + " pooled");
         } else {
@@ -72,11 +76,15 @@ public final class SynthesisReport {
         }
         List<String> lines = new ArrayList<>();
         lines.add("Leave-one-out (" + p.method().code() + "):");
-        lines.add(String.format(Locale.ROOT, "  %-22s %9s %22s %9s %8s", "omitted", "estimate", "CI", "τ²", "I²"));
+        // a fixed-effect model estimates no τ²: its column is left out rather than filled with zeros
+        boolean tau2 = p.method().isRandomEffects();
+        lines.add(tau2 ? String.format(Locale.ROOT, "  %-22s %9s %22s %9s %8s", "omitted", "estimate", "CI", "τ²", "I²")
+                : String.format(Locale.ROOT, "  %-22s %9s %22s %8s", "omitted", "estimate", "CI", "I²"));
         for (LeaveOneOut<?> row : MetaAnalysis.leaveOneOut(p)) {
             PooledSummary<?> s = row.summary();
-            lines.add(String.format(Locale.ROOT, "  %-22s %9.4f [%9.4f, %9.4f] %9.4f %7.1f%%", row.omitted(), s.estimate(),
-                    s.confidenceInterval().lower(), s.confidenceInterval().upper(), s.tau2(), s.i2()));
+            lines.add(String.format(Locale.ROOT, "  %-22s %9.4f [%9.4f, %9.4f]%s %7.1f%%", row.omitted(), s.estimate(),
+                    s.confidenceInterval().lower(), s.confidenceInterval().upper(),
+                    tau2 ? String.format(Locale.ROOT, " %9.4f", s.tau2()) : "", s.i2()));
         }
         return lines;
     }

@@ -228,8 +228,8 @@ public final class Tour {
         document.lines().forEach(l -> out.println("  | " + l));
         ReadResult<Strain> read = MsbiomeJson.reader().read(document, Strain.class);
         read.problems().forEach(p -> out.println("  " + p));
-        out.println("The same report from the command line: save the document above as strain.json, "
-                + "then msbiome validate strain.json (exit code 1).");
+        out.println("The same report from the command line (the document is in the source tree):");
+        out.println("  msbiome validate examples/data/strain-with-mistakes.json   (exit code 1)");
     }
 
     /** The evidence for one outcome: findings, pooling, retracted studies left out, GRADE. */

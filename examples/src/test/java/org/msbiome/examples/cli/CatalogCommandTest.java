@@ -19,6 +19,7 @@ class CatalogCommandTest {
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString())
                 .startsWith("9 studies, ")
+                .containsPattern("^9 studies, \\d+ findings, 2 published pooled results\n")
                 .contains("Kouchaki 2017 — clinical, 8 findings\n"
                         + "  cites:  Kouchaki E 2017, Clin Nutr, doi:10.1016/j.clnu.2016.08.015, PMID 27669638\n"
                         + "  read in: https://doi.org/10.1016/j.clnu.2016.08.015 (abstract read in an aggregator's copy, "

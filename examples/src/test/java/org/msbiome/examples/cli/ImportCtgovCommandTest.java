@@ -123,7 +123,141 @@ class ImportCtgovCommandTest {
         Run run = run("import-ctgov");
 
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
-        assertThat(run.err()).contains("Missing required parameter: '<file>'").doesNotContain("\tat ");
+        assertThat(run.err()).contains("Missing required parameter: 'FILE|DIR'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void importsSeveralFilesAndDirectoriesWithALinePerRecordProgressAndASummary() throws IOException {
+        Path batch = Files.createDirectories(dir.resolve("batch/more"));
+        Files.copy(RECORDS.resolve("NCT02210780.json"), dir.resolve("batch/NCT02210780.json"));
+        Files.copy(RECORDS.resolve("constructed-unknown-enums.json"), batch.resolve("constructed-unknown-enums.json"));
+        Files.writeString(dir.resolve("batch/broken.json"), "{\n");
+        Files.write(dir.resolve("batch/binary.json"), new byte[] {'{', (byte) 0x80, 0x01, (byte) 0xff, '}'});
+        Files.writeString(dir.resolve("batch/notes.txt"), "not a record, not read");
+        Path ndjson = dir.resolve("all.ndjson");
+
+        Run run = run("import-ctgov", dir.resolve("batch").toString(), RECORDS.resolve("NCT02513394.json").toString(),
+                "-o", ndjson.toString(), "--progress-every", "2");
+
+        assertThat(run.exit()).as("one record has rejected values, two files are not records").isEqualTo(
+                MsbiomeCommand.INVALID);
+        assertThat(run.out()).doesNotContain("Exception", "Input length", "notes.txt", "Design\n").contains(
+                dir.resolve("batch/NCT02210780.json") + ": NCT02210780: design, results with harms; 1 inferred,"
+                        + " 0 rejected, 0 missing, 131 unmapped; wrote 2 documents to " + ndjson + "\n",
+                dir.resolve("batch/binary.json") + ": not UTF-8 text: byte 2 (0x80) cannot be decoded as UTF-8;"
+                        + " a study record is JSON text\n",
+                dir.resolve("batch/broken.json") + ": not a ClinicalTrials.gov study record:\n"
+                        + "  (document): [syntax] malformed JSON: ",
+                batch.resolve("constructed-unknown-enums.json") + ": NCT99999905: design; 1 inferred, 11 rejected,"
+                        + " 1 missing, 4 unmapped; wrote 1 document to " + ndjson + "\n"
+                        + "  rejected: /protocolSection/identificationModule/secondaryIdInfos/0/type: \"WHO_UTN\": ",
+                "  missing: /protocolSection: outcomesModule is missing: ",
+                RECORDS.resolve("NCT02513394.json") + ": NCT02513394: design; 0 inferred, 0 rejected, 0 missing,"
+                        + " 18 unmapped; wrote 1 document to " + ndjson + "\n");
+        assertThat(run.out()).endsWith("5 files: 3 records imported (2 clean, 1 with rejected or missing values),"
+                + " 2 files are not a study record, 0 unreadable; 4 documents written to " + ndjson + "\n");
+        assertThat(run.err()).isEqualTo("msbiome: 2 files read: 1 imported, 1 not imported\n"
+                + "msbiome: 4 files read: 2 imported, 2 not imported\n");
+        List<String> lines = Files.readAllLines(ndjson);
+        assertThat(lines).hasSize(4);
+        assertThat(lines).allSatisfy(l -> assertThat(MsbiomeJson.reader().readAny(l).problems()).isEmpty());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedWithTheReasonAndTheRunGoesOn() {
+        // /proc/self/mem exists and cannot be read from its start (the address 0 is not mapped): an I/O error,
+        // whoever runs the test (a file without read permission can still be read by root).
+        Run run = run("import-ctgov", "/proc/self/mem", RECORDS.resolve("NCT02513394.json").toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(run.err()).as("no progress line: 1,000 records by default").isEmpty();
+        assertThat(run.out()).startsWith("/proc/self/mem: cannot be read: Input/output error (the rest was still"
+                + " imported)\n" + RECORDS.resolve("NCT02513394.json") + ": NCT02513394: design;")
+                .endsWith("2 files: 1 record imported (1 clean, 0 with rejected or missing values), 0 files are not"
+                        + " a study record, 1 unreadable\n");
+    }
+
+    @Test
+    void writesEachRecordToADirectoryNamedByItsNctIdWithoutOverwritingAnotherRecordOfTheRun() throws IOException {
+        Path out = dir.resolve("docs");
+        Path copy = Files.copy(RECORDS.resolve("NCT02513394.json"), dir.resolve("again.json"));
+
+        Run run = run("import-ctgov", RECORDS.resolve("NCT02513394.json").toString(), copy.toString(),
+                "--output", out.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.OK);
+        assertThat(run.out()).contains("; wrote " + out.resolve("NCT02513394.clinical-trial.json") + "\n",
+                "; wrote " + out.resolve("NCT02513394-2.clinical-trial.json") + "\n",
+                "2 documents written to " + out);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
+                    "NCT02513394-2.clinical-trial.json", "NCT02513394.clinical-trial.json");
+        }
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAUsageErrorBeforeAnythingIsRead() throws IOException {
+        Path nowhere = dir.resolve("no/such/dir/out.ndjson");
+        Run run = run("import-ctgov", RECORDS.resolve("NCT02513394.json").toString(), dir.toString(), "-o",
+                nowhere.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("msbiome: import-ctgov: cannot write " + nowhere + ": no such file or directory\n");
+
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        Run notADirectory = run("import-ctgov", RECORDS.resolve("NCT02513394.json").toString(), "-o", file.toString());
+        assertThat(notADirectory.exit()).isEqualTo(MsbiomeCommand.USAGE);
+        assertThat(notADirectory.err()).contains("'" + file + "' is a file; expected a directory, or a file name ending"
+                + " in .ndjson");
+    }
+
+    @Test
+    void aFileThatIsNotTextSaysSoLikeValidate() throws IOException {
+        Path binary = Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0x80, 0x01, 0x02, (byte) 0xfe});
+
+        Run run = run("import-ctgov", binary.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(run.err()).isEqualTo("msbiome: import-ctgov: " + binary + " is not UTF-8 text: byte 1 (0x80) cannot"
+                + " be decoded as UTF-8; a study record is JSON text\n");
+    }
+
+    @Test
+    void oneIsSingularInTheProgressLineAndTheSummary() {
+        Run run = run("import-ctgov", "--progress-every", "1", "--format", "text",
+                RECORDS.resolve("NCT02513394.json").toString(), RECORDS.resolve("NCT02210780.json").toString());
+
+        assertThat(run.err()).startsWith("msbiome: 1 file read: 1 imported, 0 not imported\n"
+                + "msbiome: 2 files read: 2 imported, 0 not imported\n");
+        assertThat(run.out()).endsWith("2 files: 2 records imported (2 clean, 0 with rejected or missing values),"
+                + " 0 files are not a study record, 0 unreadable\n");
+    }
+
+    @Test
+    void aProgressIntervalThatIsNotANumberIsSaidInWords() {
+        Run run = run("import-ctgov", RECORDS.resolve("NCT02513394.json").toString(), "--progress-every=abc");
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
+        assertThat(run.err()).contains("'abc' is not a whole number; expected a count of records like 1000")
+                .doesNotContain("is not a long");
+    }
+
+    /** The help's paragraphs are wrapped by picocli, not broken by hand mid-sentence. */
+    @Test
+    void helpWrapsWholeParagraphs() {
+        String help = run("import-ctgov", "--help").out();
+
+        assertThat(help).contains("Import ClinicalTrials.gov API v2 study records (JSON) and show what mapped,\n"
+                + "what was inferred, what was rejected and what was not mapped.\n", "-o, --output=DIR|FILE.ndjson",
+                "--progress-every=N", "--format=text|json");
+    }
+
+    @Test
+    void phaseNaIsPrintedAsNotApplicable() {
+        Run run = run("import-ctgov", RECORDS.resolve("constructed-single-group-pilot.json").toString());
+
+        assertThat(run.out()).contains("  phases: not applicable\n").doesNotContain("phases: NA");
     }
 
     @Test

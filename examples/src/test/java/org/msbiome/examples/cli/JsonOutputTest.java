@@ -92,4 +92,54 @@ class JsonOutputTest {
         List<JsonNode> none = run(MsbiomeCommand.NOTHING_TO_POOL, "summarize", "DASS", "--format", "json");
         assertThat(none.get(none.size() - 1).toString()).startsWith("{\"type\":\"not-pooled\",\"outcome\":\"dass\"");
     }
+
+    @Test
+    void catalogWritesTheCatalogEachStudyAndEachPublishedResult() {
+        List<JsonNode> lines = run(MsbiomeCommand.OK, "catalog", "--verbose", "--format", "json");
+
+        assertThat(lines.get(0).toString()).startsWith("{\"type\":\"catalog\",\"studies\":9,");
+        JsonNode kouchaki = lines.stream().filter(l -> l.get("type").asString().equals("catalog-study")
+                && l.get("study").asString().equals("Kouchaki 2017")).findFirst().orElseThrow();
+        assertThat(kouchaki.get("design").asString()).isEqualTo("clinical");
+        assertThat(kouchaki.get("findings").asInt()).isEqualTo(8);
+        assertThat(kouchaki.get("citations").get(0).asString())
+                .isEqualTo("Kouchaki E 2017, Clin Nutr, doi:10.1016/j.clnu.2016.08.015, PMID 27669638");
+        assertThat(lines.stream().filter(l -> l.get("type").asString().equals("catalog-study"))
+                .flatMap(l -> l.get("notices").valueStream()).map(JsonNode::asString))
+                .contains("retraction 2024 (38980210)");
+        JsonNode jiang = lines.stream().filter(l -> l.get("type").asString().equals("catalog-published")
+                && l.get("label").asString().equals("Jiang 2021")).findFirst().orElseThrow();
+        assertThat(jiang.get("measure").asString()).isEqualTo("SMD");
+        assertThat(List.of(jiang.get("estimate").asDouble(), jiang.get("lower").asDouble(), jiang.get("upper").asDouble()))
+                .containsExactly(-1.22, -2.4, -0.03);
+    }
+
+    @Test
+    void importCtgovWritesARecordEachProblemAndASummary() throws IOException {
+        Path records = Path.of("").toAbsolutePath().resolve(Files.isDirectory(Path.of("src")) ? "" : "examples")
+                .resolve("../io/src/test/resources/ctgov").normalize();
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"protocolSection\": }\n");
+        Path binary = Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0xc3, 0x28});
+
+        List<JsonNode> lines = run(MsbiomeCommand.INVALID, "import-ctgov", "--format", "json",
+                records.resolve("NCT02210780.json").toString(), records.resolve("constructed-unknown-enums.json").toString(),
+                broken.toString(), binary.toString());
+
+        assertThat(lines.get(0).toString()).isEqualTo("{\"type\":\"record\",\"file\":\""
+                + records.resolve("NCT02210780.json") + "\",\"nctId\":\"NCT02210780\",\"design\":true,\"results\":true,"
+                + "\"harms\":true,\"inferred\":1,\"rejected\":0,\"missing\":0,\"unmapped\":131,\"clean\":true,"
+                + "\"written\":[]}");
+        assertThat(lines.stream().filter(l -> l.get("type").asString().equals("rejected"))).hasSize(11);
+        assertThat(lines.stream().filter(l -> l.get("type").asString().equals("missing"))).hasSize(1);
+        JsonNode syntax = lines.stream().filter(l -> l.get("type").asString().equals("problem")
+                && l.get("file").asString().equals(broken.toString())).findFirst().orElseThrow();
+        assertThat(syntax.get("code").asString()).isEqualTo("syntax");
+        assertThat(syntax.get("line").asInt()).isEqualTo(1);
+        assertThat(syntax.has("column")).isTrue();
+        JsonNode notText = lines.stream().filter(l -> l.get("type").asString().equals("problem")
+                && l.get("file").asString().equals(binary.toString())).findFirst().orElseThrow();
+        assertThat(notText.get("message").asString()).startsWith("not UTF-8 text: byte 1 (0xC3) cannot be decoded as UTF-8");
+        assertThat(lines.get(lines.size() - 1).toString()).isEqualTo("{\"type\":\"import-summary\",\"files\":4,"
+                + "\"imported\":2,\"clean\":1,\"notRecords\":2,\"unreadable\":0,\"documents\":0,\"valid\":false}");
+    }
 }

@@ -188,7 +188,7 @@ class SummarizeCommandTest {
         assertThat(exit).isEqualTo(MsbiomeCommand.OK);
         assertThat(text).doesNotContain("?").contains(POOLED_EDSS,
                 "Heterogeneity: Q = 5.13 (df = 1), I2 = 80.5%, tau2 = ",
-                "(probiotic - comparator)", "0.04 x ");
+                "(probiotic - placebo)", "0.04 x ");
         assertThat(text.chars()).allMatch(c -> c < 128);
         assertEveryNumberParses(text);
     }
@@ -244,6 +244,44 @@ class SummarizeCommandTest {
 
         assertThat(run.out()).contains("Forest plot: " + svg).doesNotContain("No forest plot");
         assertThat(Files.readString(svg)).contains("class=\"study\"", "not pooled");
+    }
+
+    /**
+     * Issue #20: GHQ (Kouchaki 2017, −9.1 ± 6.2 vs −2.6 ± 6.4, n = 30 each) has one study with an estimate and
+     * CI: MD −6.5, SE √(6.2²/30 + 6.4²/30) = 1.627, so [−9.69, −3.31]. It is drawn; the plot names the arms
+     * and, since no source here says whether a lower GHQ is better, says which arm is lower, not which is
+     * favoured. EDSS (0 normal to 10 death due to MS, Kurtzke 1983) is lower-is-better: favours probiotic.
+     */
+    @Test
+    void theForestPlotTakesItsLabelsFromTheArmsAndItsDirectionFromTheOutcome() throws IOException {
+        Path ghq = dir.resolve("ghq.svg");
+        Run run = run("summarize", "GHQ", "--assume-sd", "--svg", ghq.toString());
+
+        assertThat(run.out()).contains("effect as mean difference (probiotic − placebo)",
+                "Kouchaki 2017          -6.50 [-9.69, -3.31]", "Forest plot: " + ghq);
+        String svg = Files.readString(ghq);
+        assertThat(svg).contains(">General Health Questionnaire (GHQ): probiotic vs placebo</text>",
+                "class=\"study\"", ">-6.50 [-9.69, -3.31]</text>", ">← probiotic lower</text>",
+                ">probiotic higher →</text>", "no source bundled here says whether a lower or a higher General Health"
+                        + " Questionnaire (GHQ) is better").doesNotContain("favours probiotic", "favours placebo");
+
+        Path edss = dir.resolve("edss.svg");
+        run("summarize", "EDSS", "--assume-sd", "--svg", edss.toString());
+        assertThat(Files.readString(edss)).contains(">← favours probiotic</text>", ">favours placebo →</text>",
+                "mean difference, probiotic − placebo (95% CI)");
+
+        // S. boulardii is Motlagh Asghari 2023's arm: the label is the study's, not "probiotics"
+        assertThat(run("summarize", "hs-crp:unit-not-reported").out()).contains("(S. boulardii − placebo)");
+    }
+
+    @Test
+    void withNothingToDrawTheOutputSaysWhyAndWhatWouldGiveAnEffect() throws IOException {
+        Run run = run("summarize", "GHQ", "--svg", dir.resolve("ghq.svg").toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.NOTHING_TO_POOL);
+        assertThat(run.out()).contains("No forest plot: no study has an effect with a confidence interval and no"
+                + " published result is a MD (--assume-sd gives an effect to a study whose '±' is not stated to be an SD)");
+        assertThat(dir.resolve("ghq.svg")).doesNotExist();
     }
 
     @Test

@@ -121,16 +121,29 @@ class ValidateCommandTest {
         Path lines = write("taxa.ndjson", GOOD_TAXON + "\n"
                 + GOOD_TAXON.replace("\"version\":\"1.0\"", "\"version\":\"2.0\"") + "\n"
                 + "\n"
+                + "{\"format\":\n"
                 + GOOD_TAXON + "\n");
 
         Run run = run("validate", lines.toString());
 
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
-        assertThat(run.outLines()).containsExactly(
-                lines + ":2: /version: [unsupported-version] format version '2.0' is not supported; this reader knows "
-                        + "format versions 1.0 (and reads any 1.x)",
-                lines + ":3:1: (document): [empty-document] the line is empty; NDJSON has one document per line",
-                "4 documents in 1 file: 2 valid, 2 invalid (2 problems)");
+        assertThat(run.outLines()).hasSize(3);
+        assertThat(run.outLines().get(0)).isEqualTo(lines + ":2: /version: [unsupported-version] format version "
+                + "'2.0' is not supported; this reader knows format versions 1.0 (and reads any 1.x)");
+        assertThat(run.outLines().get(1)).startsWith(lines + ":4:").contains("[syntax]");
+        assertThat(run.outLines().get(2)).isEqualTo("4 documents in 1 file: 2 valid, 2 invalid (2 problems)");
+    }
+
+    @Test
+    void blankLinesOfAnNdjsonFileAreNotDocuments() throws IOException {
+        // A line break after the last document, and blank lines (empty, or spaces, tabs and CR only) anywhere.
+        Path lines = write("taxa.ndjson", "\n" + GOOD_TAXON + "\r\n" + " \t\n" + GOOD_TAXON + "\n\n  \n");
+
+        Run run = run("validate", lines.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.OK);
+        assertThat(run.outLines()).containsExactly("2 documents in 1 file: all valid");
+        assertThat(run.err()).isEmpty();
     }
 
     @Test
@@ -225,5 +238,33 @@ class ValidateCommandTest {
 
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
         assertThat(run.err()).startsWith("msbiome: no *.json or *.ndjson files under '" + dir + "'");
+    }
+
+    @Test
+    void aCfuAmountThatIsNotPositiveGetsAHintInTheFormJsonAccepts() throws IOException {
+        // The frozen 1.0 formulation with its first amount made negative: a JSON document takes a number, so the
+        // hint shows a number (2E+9), not the text forms Strength.parse reads ('2 × 10^9 CFU').
+        Path frozen = Path.of("").toAbsolutePath().resolve(Files.isDirectory(Path.of("src")) ? "" : "examples")
+                .resolve("../io/src/test/resources/compat/1.0/formulation-synbiotic-sachets.json").normalize();
+        Path file = write("negative.json", Files.readString(frozen).replace("\"amount\": 5E+9", "\"amount\": -2E+9"));
+
+        Run run = run("validate", file.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(run.outLines().get(0)).isEqualTo(file + ": /formulation/components/0/strength/amount: [invalid-value]"
+                + " CFU amount -2000000000 is negative; expected a positive number of colony-forming units, like 2E+9");
+        Path fixed = write("fixed.json", Files.readString(file).replace("-2E+9", "2E+9"));
+        assertThat(run("validate", fixed.toString()).exit()).as("the hinted form is accepted").isEqualTo(MsbiomeCommand.OK);
+    }
+
+    /** Issue #20: the progress line said "1 documents checked". */
+    @Test
+    void oneIsSingularInTheProgressLineAndTheSummary() throws IOException {
+        Path file = write("one.json", GOOD_TAXON);
+
+        Run run = run("validate", "--progress-every", "1", file.toString());
+
+        assertThat(run.err()).isEqualTo("msbiome: 1 document checked, 0 invalid (now at " + file + ")\n");
+        assertThat(run.out()).isEqualTo("1 document in 1 file: all valid\n");
     }
 }

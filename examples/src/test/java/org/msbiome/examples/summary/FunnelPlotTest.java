@@ -100,6 +100,31 @@ class FunnelPlotTest {
         assertThat(MetaAnalysis.trimAndFill(fe).summary().estimate()).isCloseTo(-0.291025992106, within(1e-8));
     }
 
+    /** Issue #20: a fixed-effect model estimates no τ², so leave-one-out prints no column of zeros for it. */
+    @Test
+    void leaveOneOutOfAFixedEffectModelHasNoTau2Column() {
+        List<EffectEstimate> bcg = new ArrayList<>();
+        for (int i = 0; i < BCG.length; i++) {
+            double a = BCG[i][0];
+            double b = BCG[i][1];
+            double c = BCG[i][2];
+            double d = BCG[i][3];
+            bcg.add(EffectEstimate.of("trial " + (i + 1), Math.log(a / (a + b) / (c / (c + d))),
+                    1 / a - 1 / (a + b) + 1 / c - 1 / (c + d)));
+        }
+
+        List<String> fe = SynthesisReport.leaveOneOut(MetaAnalysis.poolEstimates("log risk ratio", bcg,
+                PoolingMethod.FIXED_EFFECT, PoolingOptions.defaults()));
+        List<String> reml = SynthesisReport.leaveOneOut(MetaAnalysis.poolEstimates("log risk ratio", bcg,
+                PoolingMethod.REML, PoolingOptions.defaults()));
+
+        assertThat(fe).hasSize(15);
+        assertThat(fe.get(1)).doesNotContain("τ²").contains("I²");
+        assertThat(fe.get(2).strip().split(" +")).as("omitted (2 words), estimate, [, CI (2), I²").hasSize(7);
+        assertThat(reml.get(1)).contains("τ²", "I²");
+        assertThat(reml.get(2).strip().split(" +")).as("and τ²").hasSize(8);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"FE", "DL", "REML", "HS", "HE", "SJ", "ML", "EB", "PM"})
     void summarizeAcceptsEveryMetaforMethodAndPrintsTheHeterogeneityDetails(String method) {
@@ -110,8 +135,11 @@ class FunnelPlotTest {
 
         assertThat(exit).isEqualTo(MsbiomeCommand.OK);
         assertThat(out.toString()).contains("Pooled (" + method + ", 2 studies)", "Test: z, z = ",
-                "Test for heterogeneity: Q = ", "τ² estimator " + method + ": ",
-                "Egger's test: needs at least 3 studies; 2 pooled");
+                "Test for heterogeneity: Q = ", method.equals("FE") ? "Fixed effect: no τ² is estimated"
+                        : "τ² estimator " + method + ": ", "Egger's test: needs at least 3 studies; 2 pooled");
+        if (method.equals("FE")) {
+            assertThat(out.toString()).doesNotContain("τ² estimator", "τ² = ");
+        }
         if (!method.equals("FE")) {
             // Q = 0.12 on 1 df: the Q-profile upper bound of τ² lies beyond 100, and the output says so
             assertThat(out.toString()).contains("CI of τ² (Q-profile): upper bound beyond 100, not given");

@@ -52,6 +52,8 @@ import org.msbiome.core.preclinical.Eae;
 import org.msbiome.core.preclinical.PreclinicalStudy;
 import org.msbiome.core.preclinical.Tmev;
 import org.msbiome.core.safety.SafetyReport;
+import org.msbiome.core.signature.Experiment;
+import org.msbiome.core.signature.Signature;
 import org.msbiome.core.strain.CultureCollection;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.taxonomy.NcbiTaxonId;
@@ -141,6 +143,7 @@ final class StandardBindings {
                 .kind("citation", Citation.class)
                 .kind("clinical-trial", TrialDesign.class)
                 .kind("community-profile", CommunityProfile.class)
+                .kind("experiment", Experiment.class)
                 .kind("finding", Finding.class)
                 .kind("formulation", Formulation.class)
                 .kind("grade-assessment", GradeAssessment.class)
@@ -148,6 +151,7 @@ final class StandardBindings {
                 .kind("name-resolution", NameResolution.class)
                 .kind("preclinical-study", PreclinicalStudy.class)
                 .kind("safety-report", SafetyReport.class)
+                .kind("signature", Signature.class)
                 .kind("strain", Strain.class)
                 .kind("study", Study.class)
                 .kind("taxon", Taxon.class);

@@ -56,10 +56,12 @@ import org.msbiome.core.outcome.OutcomeMeasure;
  * {@link #trimAndFill(PooledSummary)} take it as metafor's functions take a fitted model.
  *
  * <pre>{@code
- * PooledSummary<String> reml = MetaAnalysis.pool(effects, PoolingMethod.REML);
- * PooledSummary<String> knha = MetaAnalysis.pool(effects, PoolingMethod.PAULE_MANDEL,
- *         PoolingOptions.defaults().withKnappHartung());
- * EggerTest egger = MetaAnalysis.eggerTest(reml, EggerModel.LM);
+ * PooledSummary<String> fixed = MetaAnalysis.poolEstimates("SMD", List.of(
+ *                 EffectEstimate.of("study A", -0.5713667919, 0.1040807501),
+ *                 EffectEstimate.of("study B", -0.3424359465, 0.1310579953)),
+ *         PoolingMethod.FIXED_EFFECT, PoolingOptions.defaults());
+ * fixed.estimate();                                      // -0.4700, as metafor's rma(yi, vi, method = "FE")
+ * fixed.standardError();                                 // 0.2409
  * }</pre>
  *
  * @since 0.1.0
