@@ -4,7 +4,8 @@
 Reads the JSON of `jfr print --json --events jdk.ExecutionSample` (time) or `jdk.ObjectAllocationSample`
 (allocation, weighted by the sampled bytes) and counts the JMH worker thread's samples per phase, after
 the first 12 s (JMH's warm-up) and leaving out class loading and class initialisation. A sample's phase is
-validation if Hibernate Validator is anywhere on its stack, otherwise the first of these from the leaf:
+validation if Hibernate Validator, or the read-path checks (ReadChecks and core's constraint validators),
+are anywhere on its stack, otherwise the first of these from the leaf:
 tokens (jackson-core), tree (TreeReader, Jackson nodes), envelope, decode (io internals and core types).
 Usage: jfr-phases.py EVENTS.json [weight]
 """
@@ -17,8 +18,12 @@ import sys
 def phase(frames):
     names = [f["method"]["type"]["name"].replace("/", ".") for f in frames]
     if any(n.startswith(("org.hibernate.validator.", "jakarta.validation.",
-                         "org.msbiome.io.internal.ViolationPointers")) for n in names):
-        return "validation (Bean Validation, violations to pointers)"
+                         "org.msbiome.io.internal.ViolationPointers", "org.msbiome.io.internal.ReadChecks",
+                         "org.msbiome.io.internal.ConstraintPlan", "org.msbiome.io.internal.CheckContext",
+                         "org.msbiome.core.internal.Violations"))
+           or (n.startswith("org.msbiome.core.") and ".internal." in n and n.endswith("Validator"))
+           for n in names):
+        return "validation (Bean Validation or the read-path checks, violations to pointers)"
     for n in names:
         if n.startswith("tools.jackson.core."):
             return "tokens (jackson-core parser)"

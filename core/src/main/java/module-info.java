@@ -34,7 +34,8 @@ module org.msbiome.core {
     exports org.msbiome.core.validation;
 
     // Hibernate Validator reads record fields reflectively, and instantiates the constraint validators that
-    // live in each concept's internal package (not exported: opened to Hibernate Validator only).
+    // live in each concept's internal package (not exported: opened to Hibernate Validator, and to msbiome-io,
+    // whose reader runs the same validators while it binds a document: org.msbiome.io.internal.ReadChecks).
     opens org.msbiome.core.design to org.hibernate.validator;
     opens org.msbiome.core.diversity to org.hibernate.validator;
     opens org.msbiome.core.effect to org.hibernate.validator;
@@ -44,7 +45,7 @@ module org.msbiome.core {
     opens org.msbiome.core.immune to org.hibernate.validator;
     opens org.msbiome.core.measure to org.hibernate.validator;
     opens org.msbiome.core.microbiome to org.hibernate.validator;
-    opens org.msbiome.core.microbiome.internal to org.hibernate.validator;
+    opens org.msbiome.core.microbiome.internal to org.hibernate.validator, org.msbiome.io;
     opens org.msbiome.core.outcome to org.hibernate.validator;
     opens org.msbiome.core.plausibility to org.hibernate.validator;
     opens org.msbiome.core.population to org.hibernate.validator;
@@ -53,14 +54,14 @@ module org.msbiome.core {
     opens org.msbiome.core.reporting to org.hibernate.validator;
     opens org.msbiome.core.safety to org.hibernate.validator;
     opens org.msbiome.core.signature to org.hibernate.validator;
-    opens org.msbiome.core.signature.internal to org.hibernate.validator;
+    opens org.msbiome.core.signature.internal to org.hibernate.validator, org.msbiome.io;
     opens org.msbiome.core.strain to org.hibernate.validator;
     opens org.msbiome.core.taxonomy to org.hibernate.validator;
-    opens org.msbiome.core.design.internal to org.hibernate.validator;
-    opens org.msbiome.core.effect.internal to org.hibernate.validator;
-    opens org.msbiome.core.evidence.internal to org.hibernate.validator;
-    opens org.msbiome.core.formulation.internal to org.hibernate.validator;
-    opens org.msbiome.core.population.internal to org.hibernate.validator;
-    opens org.msbiome.core.preclinical.internal to org.hibernate.validator;
-    opens org.msbiome.core.validation.internal to org.hibernate.validator;
+    opens org.msbiome.core.design.internal to org.hibernate.validator, org.msbiome.io;
+    opens org.msbiome.core.effect.internal to org.hibernate.validator, org.msbiome.io;
+    opens org.msbiome.core.evidence.internal to org.hibernate.validator, org.msbiome.io;
+    opens org.msbiome.core.formulation.internal to org.hibernate.validator, org.msbiome.io;
+    opens org.msbiome.core.population.internal to org.hibernate.validator, org.msbiome.io;
+    opens org.msbiome.core.preclinical.internal to org.hibernate.validator, org.msbiome.io;
+    opens org.msbiome.core.validation.internal to org.hibernate.validator, org.msbiome.io;
 }

@@ -19,6 +19,7 @@ import org.msbiome.core.validation.MsbiomeValidation;
 import org.msbiome.io.internal.Bindings;
 import org.msbiome.io.internal.Envelope;
 import org.msbiome.io.internal.Problems;
+import org.msbiome.io.internal.ReadChecks;
 import org.msbiome.io.internal.TreeReader;
 import org.msbiome.io.internal.ViolationPointers;
 import tools.jackson.core.JsonParser;
@@ -53,16 +54,28 @@ public final class MsbiomeReader {
     private final Envelope envelope;
     private final TreeReader trees;
     private final Supplier<Validator> validator;
+    /** The read-path checks, or null to validate every document with {@link #validator}. */
+    private final @Nullable ReadChecks checks;
 
-    MsbiomeReader(Bindings bindings, ReadLimits limits, Supplier<Validator> validator) {
+    MsbiomeReader(Bindings bindings, ReadLimits limits, Supplier<Validator> validator, @Nullable ReadChecks checks) {
         this.bindings = bindings;
         this.envelope = new Envelope(bindings);
         this.trees = new TreeReader(limits);
         this.validator = validator;
+        this.checks = checks;
     }
 
     static MsbiomeReader standard() {
-        return new MsbiomeReader(Bindings.standard(), ReadLimits.defaults(), MsbiomeValidation::validator);
+        return new MsbiomeReader(Bindings.standard(), ReadLimits.defaults(), MsbiomeValidation::validator,
+                ReadChecks.shared());
+    }
+
+    /**
+     * This reader, validating every document with Hibernate Validator after binding (the path the read-path
+     * checks must agree with; for tests).
+     */
+    MsbiomeReader withBeanValidationOnly() {
+        return new MsbiomeReader(bindings, trees.limits(), validator, null);
     }
 
     /** The limits this reader applies. */
@@ -77,7 +90,7 @@ public final class MsbiomeReader {
      * @return the new reader
      */
     public MsbiomeReader withLimits(ReadLimits limits) {
-        return new MsbiomeReader(bindings, Objects.requireNonNull(limits, "limits"), validator);
+        return new MsbiomeReader(bindings, Objects.requireNonNull(limits, "limits"), validator, checks);
     }
 
     /**
@@ -238,18 +251,22 @@ public final class MsbiomeReader {
     @SuppressWarnings("unchecked")
     private <T> ReadResult<T> read(Supplier<JsonParser> parsers, @Nullable Class<T> type, long lineOffset) {
         Bindings.Kind expected = type == null ? null : envelope.kindOfType(type);
-        Problems problems = new Problems();
+        Problems problems = new Problems(checks != null && checks.usable() ? checks : null);
         JsonNode tree = trees.read(parsers, problems, lineOffset);
         if (tree == null) {
             return new ReadResult.Invalid<>(problems.toList());
         }
         Object value = envelope.read(tree, expected, problems);
-        // Bean Validation of the largest values that could be bound: the whole value when the document is
-        // sound, otherwise the sound parts, so that constraint violations are found in the same pass.
-        List<Problem> violations = new ArrayList<>();
-        for (Problems.Island island : problems.islands()) {
-            for (ConstraintViolation<Object> violation : validator.get().validate(island.value())) {
-                violations.add(ViolationPointers.problemOf(violation, island));
+        // The constraints were checked while the values were built (ReadChecks), where that gives what Bean
+        // Validation gives. Otherwise: Bean Validation of the largest values that could be bound, the whole
+        // value when the document is sound, else the sound parts, so that violations are found in one pass.
+        List<Problem> checked = problems.checkedViolations();
+        List<Problem> violations = checked == null ? new ArrayList<>() : new ArrayList<>(checked);
+        if (checked == null) {
+            for (Problems.Island island : problems.islands()) {
+                for (ConstraintViolation<Object> violation : validator.get().validate(island.value())) {
+                    violations.add(ViolationPointers.problemOf(violation, island));
+                }
             }
         }
         violations.sort(Comparator.comparing(Problem::pointer).thenComparing(Problem::message));

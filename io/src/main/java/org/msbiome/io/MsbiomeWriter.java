@@ -61,7 +61,8 @@ public final class MsbiomeWriter {
 
     MsbiomeWriter(Bindings bindings, boolean pretty) {
         this.bindings = bindings;
-        this.checks = new MsbiomeReader(bindings, ReadLimits.defaults(), MsbiomeValidation::validator);
+        this.checks = new MsbiomeReader(bindings, ReadLimits.defaults(), MsbiomeValidation::validator,
+                org.msbiome.io.internal.ReadChecks.shared());
         this.envelope = new Envelope(bindings);
         this.pretty = pretty;
         this.generators = pretty ? GENERATORS.writer().with(prettyPrinter()) : GENERATORS.writer();
@@ -113,7 +114,8 @@ public final class MsbiomeWriter {
         return text;
     }
 
-    private String unchecked(Object value) {
+    /** The document of a value, not read back (tests write invalid documents with it). */
+    String unchecked(Object value) {
         // As ObjectWriter.writeValueAsString does: segments from Jackson's recycled buffers, copied once into
         // the String. A StringWriter (or a StringBuilder) copies character by character, which took a fifth
         // of the time of writing a document (BENCHMARKS.md).

@@ -24,7 +24,8 @@ final class FixtureJson {
     }
 
     static MsbiomeReader reader(Bindings bindings) {
-        return new MsbiomeReader(bindings, ReadLimits.defaults(), MsbiomeValidation::validator);
+        return new MsbiomeReader(bindings, ReadLimits.defaults(), MsbiomeValidation::validator,
+                org.msbiome.io.internal.ReadChecks.shared());
     }
 
     static MsbiomeWriter writer() {

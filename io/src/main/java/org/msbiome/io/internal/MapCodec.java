@@ -45,6 +45,11 @@ final class MapCodec<K, V> implements Codec<Map<K, V>> {
         this.sorted = sorted;
     }
 
+    /** The codec of the values. */
+    Codec<V> valueCodec() {
+        return value;
+    }
+
     /** The key form of a bound key codec, or null if maps cannot have such keys. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static @Nullable Key<?> keyOf(Codec<?> codec) {

@@ -32,6 +32,11 @@ final class MappedCodec<T, W> implements Codec<T> {
         this.description = description;
     }
 
+    /** The codec of the wire value. */
+    Codec<W> wire() {
+        return wire;
+    }
+
     @Override
     public Class<?> javaType() {
         return type;

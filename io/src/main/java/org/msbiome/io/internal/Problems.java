@@ -3,6 +3,7 @@ package org.msbiome.io.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
 import org.msbiome.io.TextLocation;
@@ -26,8 +27,23 @@ public final class Problems {
     public record Island(Object value, Pointer at, Codec<?> codec, JsonNode json) {}
 
     private final List<Problem> problems = new ArrayList<>();
+    /** The read-path checks, when the reader uses them for this document. */
+    private final @Nullable ReadChecks checks;
+    /** The constraint violations the read-path checks found, in the order found. */
+    private final List<Problem> checked = new ArrayList<>();
+    private boolean checksComplete = true;
     private final List<Island> islands = new ArrayList<>();
     private int dropped;
+
+    /** Collects problems without read-path checks. */
+    public Problems() {
+        this(null);
+    }
+
+    /** Collects problems, running {@code checks} on every value built (when not null). */
+    public Problems(@Nullable ReadChecks checks) {
+        this.checks = checks;
+    }
 
     /** Adds a problem without text location. */
     public void add(Pointer at, ProblemCode code, String message) {
@@ -57,6 +73,42 @@ public final class Problems {
     void decoded(int mark, Object value, Pointer at, Codec<?> codec, JsonNode json) {
         islands.subList(mark, islands.size()).clear();
         islands.add(new Island(value, at, codec, json));
+        built(value, codec, at, json);
+    }
+
+    /** Runs the read-path checks, if any, on a value just built from {@code json}. */
+    void built(Object value, Codec<?> codec, Pointer at, JsonNode json) {
+        if (checks != null && checksComplete) {
+            checks.check(value, codec, at, json, this);
+        }
+    }
+
+    /** Adds a constraint violation found by the read-path checks. */
+    void checked(Problem violation) {
+        checked.add(violation);
+    }
+
+    /** Says that the read-path checks could not check a value as Bean Validation would. */
+    void checksIncomplete() {
+        checksComplete = false;
+        checked.clear();
+    }
+
+    /**
+     * The constraint violations of the read-path checks, or {@code null} when they cannot stand for Bean
+     * Validation of the islands: no checks ran, one gave up, or an island's codec is not
+     * {@linkplain ReadChecks#covers covered}.
+     */
+    public @Nullable List<Problem> checkedViolations() {
+        if (checks == null || !checksComplete) {
+            return null;
+        }
+        for (Island island : islands) {
+            if (!checks.covers(island.codec())) {
+                return null;
+            }
+        }
+        return checked;
     }
 
     /** The largest decoded values, in document order. */

@@ -317,6 +317,13 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         return a;
     }
 
+    /** The value of a record's component, by its index in component order. */
+    Object component(Object value, int index) {
+        MethodHandle[] accessors = access().accessors();
+        return accessors == null ? RecordAccess.get(fieldArray[index], value)
+                : RecordAccess.get(accessors[index], fieldArray[index], value);
+    }
+
     /** The fields in wire order. */
     Collection<Field> fields() {
         return fields.values();

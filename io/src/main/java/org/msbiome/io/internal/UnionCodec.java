@@ -50,6 +50,11 @@ final class UnionCodec<T> implements ObjectCodec<T> {
         byClass.put(variant.javaType(), variant);
     }
 
+    /** The codecs of the record variants. */
+    java.util.Collection<RecordCodec<?>> variants() {
+        return byName.values();
+    }
+
     /** The codec of the value's variant. */
     @SuppressWarnings("unchecked")
     <V> RecordCodec<?> variantOf(V value) {
@@ -82,7 +87,9 @@ final class UnionCodec<T> implements ObjectCodec<T> {
     public @Nullable T decode(JsonNode node, Pointer at, Problems problems) {
         if (textForm != null && node.isString()) {
             T value = textForm.byText().get(node.stringValue());
-            if (value == null) {
+            if (value != null) {
+                problems.built(value, this, at, node);
+            } else {
                 problems.add(at, ProblemCode.UNKNOWN_CODE, JsonText.quote(node.stringValue()) + " is not "
                         + textForm.description() + "; expected one of: " + String.join(", ", textForm.byText().keySet())
                         + ", or an object with a type (" + String.join(", ", byName.keySet()) + ")");

@@ -118,7 +118,7 @@ public final class ViolationPointers {
         return steps;
     }
 
-    private static @Nullable RecordCodec<?> recordOf(Codec<?> codec, Object value) {
+    static @Nullable RecordCodec<?> recordOf(Codec<?> codec, Object value) {
         if (codec instanceof RecordCodec<?> record) {
             return record;
         }
