@@ -61,6 +61,64 @@ public final class Checks {
     }
 
     /**
+     * Returns {@code value} trimmed, after checking it is curated text: Unicode text as a curator wrote it,
+     * which may run over several lines (line feed, carriage return and tab are kept), but holds no other
+     * control character (U+0000 to U+001F, U+007F to U+009F: no NUL, ESC or BEL) and no unpaired UTF-16
+     * surrogate. This is the policy for the curated text of experiments and signatures (BugSigDB fields such
+     * as an antibiotics exclusion), stated in WIRE-FORMAT.md beside the free-text policy.
+     *
+     * @throws NullPointerException if {@code value} is null, naming {@code field}
+     * @throws IllegalArgumentException if {@code value} is blank or holds another control character or an
+     *     unpaired surrogate, naming {@code field}, the character and its position
+     */
+    public static String requireCuratedText(@Nullable String value, String field) {
+        Objects.requireNonNull(value, field);
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be blank; leave it out when nothing is given");
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "%s %s contains the control character U+%04X at character %d; curated text may hold"
+                                + " line breaks and tabs but no other control character",
+                        field, quote(trimmed), (int) c, i + 1));
+            }
+        }
+        // surrogates: the free-text check, on a copy without the line breaks and tabs it would refuse
+        requireFreeText(trimmed.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '), field);
+        return trimmed;
+    }
+
+    /**
+     * The optional curated text {@code value}, trimmed and checked by {@link #requireCuratedText}.
+     *
+     * @throws NullPointerException if {@code value} is null, naming {@code field}
+     * @throws IllegalArgumentException if the text it holds is not curated text
+     */
+    public static java.util.Optional<String> curatedText(java.util.@Nullable Optional<String> value, String field) {
+        Objects.requireNonNull(value, field);
+        return value.map(v -> requireCuratedText(v, field));
+    }
+
+    /**
+     * An unmodifiable copy of {@code list} whose elements are checked and trimmed by
+     * {@link #requireCuratedText}, each named by {@code field} and its index.
+     *
+     * @throws NullPointerException if the list or an element is null
+     * @throws IllegalArgumentException if an element is not curated text
+     */
+    public static List<String> curatedTexts(@Nullable Collection<String> list, String field) {
+        List<String> copy = copyOf(list, field);
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(copy.size());
+        for (int i = 0; i < copy.size(); i++) {
+            out.add(requireCuratedText(copy.get(i), field + "[" + i + "]"));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * An unmodifiable copy of {@code list}; rejects a null list or a null element, naming the field and
      * the element's index.
      */

@@ -3,6 +3,7 @@ package org.msbiome.core.signature;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.msbiome.core.internal.Checks;
 
 /**
  * Who curated a signature, when, and how far its review got, as the source records it.
@@ -17,16 +18,18 @@ import java.util.Optional;
 public record Curation(Optional<LocalDate> curatedDate, Optional<String> curator, Optional<String> revisionEditor,
         Optional<String> reviewer, Optional<String> state) {
     /**
-     * Checks that every component is present (possibly empty).
+     * Checks that every component is present (possibly empty) and that the names and state are curated text.
      *
      * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a name or the state is blank or holds a control character other
+     *     than a line break or tab (curated text, WIRE-FORMAT.md)
      */
     public Curation {
         Objects.requireNonNull(curatedDate, "curatedDate");
-        Objects.requireNonNull(curator, "curator");
-        Objects.requireNonNull(revisionEditor, "revisionEditor");
-        Objects.requireNonNull(reviewer, "reviewer");
-        Objects.requireNonNull(state, "state");
+        curator = Checks.curatedText(curator, "curator");
+        revisionEditor = Checks.curatedText(revisionEditor, "revisionEditor");
+        reviewer = Checks.curatedText(reviewer, "reviewer");
+        state = Checks.curatedText(state, "state");
     }
 
     /**

@@ -58,35 +58,36 @@ public record Experiment(String id, SourceStudy study, Optional<String> name, Op
      * Copies the lists and checks form: a non-blank ID, bounded decimals, one result per diversity index.
      *
      * @throws NullPointerException if a component or list element is null
-     * @throws IllegalArgumentException if the ID is blank, a decimal has more than 30 digits or an exponent
+     * @throws IllegalArgumentException if the ID is blank, a text is blank or holds a control character other
+     *     than a line break or tab (curated text, WIRE-FORMAT.md), a decimal has more than 30 digits or an exponent
      *     beyond ±30, or a diversity index is listed twice
      */
     public Experiment {
         id = Checks.requireNonBlank(id, "id");
         Objects.requireNonNull(study, "study");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(hostSpecies, "hostSpecies");
-        Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(bodySite, "bodySite");
+        name = Checks.curatedText(name, "name");
+        hostSpecies = Checks.curatedText(hostSpecies, "hostSpecies");
+        location = Checks.curatedText(location, "location");
+        bodySite = Checks.curatedText(bodySite, "bodySite");
         Objects.requireNonNull(bodySiteId, "bodySiteId");
-        Objects.requireNonNull(condition, "condition");
+        condition = Checks.curatedText(condition, "condition");
         conditionTerms = Checks.copyOf(conditionTerms, "conditionTerms");
         Objects.requireNonNull(group0, "group0");
         Objects.requireNonNull(group1, "group1");
-        Objects.requireNonNull(antibioticsExclusion, "antibioticsExclusion");
+        antibioticsExclusion = Checks.curatedText(antibioticsExclusion, "antibioticsExclusion");
         Objects.requireNonNull(sequencingMethod, "sequencingMethod");
-        Objects.requireNonNull(variableRegion, "variableRegion");
-        Objects.requireNonNull(platform, "platform");
-        Objects.requireNonNull(dataTransformation, "dataTransformation");
-        Objects.requireNonNull(statisticalTest, "statisticalTest");
+        variableRegion = Checks.curatedText(variableRegion, "variableRegion");
+        platform = Checks.curatedText(platform, "platform");
+        dataTransformation = Checks.curatedText(dataTransformation, "dataTransformation");
+        statisticalTest = Checks.curatedText(statisticalTest, "statisticalTest");
         Objects.requireNonNull(significanceThreshold, "significanceThreshold");
         Objects.requireNonNull(multipleTestingCorrection, "multipleTestingCorrection");
         Objects.requireNonNull(ldaScoreAbove, "ldaScoreAbove");
-        matchedOn = Checks.copyOf(matchedOn, "matchedOn");
-        confounders = Checks.copyOf(confounders, "confounders");
+        matchedOn = Checks.curatedTexts(matchedOn, "matchedOn");
+        confounders = Checks.curatedTexts(confounders, "confounders");
         diversity = Checks.copyOf(diversity, "diversity");
         signatures = Checks.copyOf(signatures, "signatures");
-        Objects.requireNonNull(provenance, "provenance");
+        provenance = Checks.curatedText(provenance, "provenance");
         significanceThreshold.ifPresent(d -> bounded(d, "significanceThreshold"));
         ldaScoreAbove.ifPresent(d -> bounded(d, "ldaScoreAbove"));
         if (diversity.stream().map(DiversityResult::index).distinct().count() != diversity.size()) {

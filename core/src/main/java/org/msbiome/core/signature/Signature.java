@@ -30,15 +30,16 @@ public record Signature(String id, AbundanceDirection direction, List<Lineage> t
      * Copies the taxa and checks that the ID is not blank.
      *
      * @throws NullPointerException if a component or taxon is null
-     * @throws IllegalArgumentException if the ID is blank
+     * @throws IllegalArgumentException if the ID is blank, or the source, description or provenance is blank
+     *     or holds a control character other than a line break or tab (curated text, WIRE-FORMAT.md)
      */
     public Signature {
         id = Checks.requireNonBlank(id, "id");
         Objects.requireNonNull(direction, "direction");
         taxa = Checks.copyOf(taxa, "taxa");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(description, "description");
+        source = Checks.curatedText(source, "source");
+        description = Checks.curatedText(description, "description");
         Objects.requireNonNull(curation, "curation");
-        Objects.requireNonNull(provenance, "provenance");
+        provenance = Checks.curatedText(provenance, "provenance");
     }
 }

@@ -29,17 +29,18 @@ public record SourceStudy(String id, Optional<Pmid> pmid, Optional<Doi> doi, Opt
      * Checks that the ID is not blank and copies the keywords.
      *
      * @throws NullPointerException if a component or keyword is null
-     * @throws IllegalArgumentException if the ID is blank
+     * @throws IllegalArgumentException if the ID is blank, or a text or keyword is blank or holds a control
+     *     character other than a line break or tab (curated text, WIRE-FORMAT.md)
      */
     public SourceStudy {
         id = Checks.requireNonBlank(id, "id");
         Objects.requireNonNull(pmid, "pmid");
         Objects.requireNonNull(doi, "doi");
-        Objects.requireNonNull(design, "design");
-        Objects.requireNonNull(authors, "authors");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(journal, "journal");
+        design = Checks.curatedText(design, "design");
+        authors = Checks.curatedText(authors, "authors");
+        title = Checks.curatedText(title, "title");
+        journal = Checks.curatedText(journal, "journal");
         Objects.requireNonNull(year, "year");
-        keywords = Checks.copyOf(keywords, "keywords");
+        keywords = Checks.curatedTexts(keywords, "keywords");
     }
 }

@@ -10,8 +10,11 @@ final class Accounting {
     final Map<String, Long> mapped = new LinkedHashMap<>();
     final List<BugSigDbIssue> issues = new ArrayList<>();
 
+    /** Counts a value of {@code column} as mapped, unless the column is one the importer leaves unmapped. */
     void mapped(String column) {
-        mapped.merge(column, 1L, Long::sum);
+        if (!Columns.NOT_MAPPED.containsKey(column)) {
+            mapped.merge(column, 1L, Long::sum);
+        }
     }
 
     void issue(BugSigDbIssue issue) {

@@ -73,6 +73,8 @@ class BugSigDbImporterTest {
         assertThat(report.mapped().get("BSDB ID")).isEqualTo(37L);
         // 36 directions and the experiment-only row's "NA", read as absent.
         assertThat(report.mapped().get("Abundance in Group 1")).isEqualTo(37L);
+        // A column reported as unmapped has no value counted as mapped: each value is accounted for once.
+        assertThat(report.mapped()).doesNotContainKeys("URL", "Signature page name");
     }
 
     @Test
