@@ -29,15 +29,44 @@ final class Row {
         return i == null || i >= values.length ? Optional.empty() : Optional.of(values[i]);
     }
 
-    /** The value, empty for "NA", an empty field or a column the export lacks; counts it as mapped. */
+    /**
+     * The value, empty for "NA", an empty field or a column the export lacks; counts it as mapped. A value that
+     * is not curated text (a control character other than a line break or tab, an unpaired surrogate: core
+     * refuses it, WIRE-FORMAT.md, Free text) is reported as rejected and left absent.
+     */
     Optional<String> text(String column) {
         Optional<String> raw = raw(column);
         if (raw.isEmpty()) {
             return Optional.empty();
         }
-        accounting.mapped(column);
         String v = raw.get().strip();
-        return v.isEmpty() || v.equals(NA) ? Optional.empty() : Optional.of(v);
+        if (v.isEmpty() || v.equals(NA)) {
+            accounting.mapped(column);
+            return Optional.empty();
+        }
+        if (!isCuratedText(v)) {
+            reject(column, v, "has a control character other than a line break or tab, or an unpaired surrogate;"
+                    + " curated text may hold line breaks and tabs only (WIRE-FORMAT.md, Free text)");
+            return Optional.empty();
+        }
+        accounting.mapped(column);
+        return Optional.of(v);
+    }
+
+    /** Core's curated-text policy: no control character but line feed, carriage return and tab; no unpaired surrogate. */
+    static boolean isCuratedText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value read by {@code parser}; a value it refuses is reported as rejected and left absent. */

@@ -227,6 +227,22 @@ class BugSigDbImporterTest {
     }
 
     @Test
+    void aControlCharacterInCuratedTextIsRejectedWithItsColumnAndTheRowStillImports() throws IOException {
+        // Jangi 2016's description with an ESC [2J (clear screen) and a BEL: core refuses it as curated text.
+        String jangiDescription = "Compositional differences in fecal microbiota between patients of MS compared to"
+                + " healthy controls using Illumina MiSeq";
+        String hostile = excerpt().replace(jangiDescription, "Compositional differences\u001b[2J\u0007");
+        BugSigDbImport result = BugSigDbImporter.read(new StringReader(hostile));
+        assertThat(result.report().issues(BugSigDbIssue.Kind.REJECTED))
+                .filteredOn(i -> i.column().equals("Description"))
+                .extracting(BugSigDbIssue::line)
+                .hasSize(2);
+        Experiment jangi = experiment(result, "bsdb:27352007/1");
+        assertThat(jangi.signatures()).hasSize(2).allSatisfy(s -> assertThat(s.description()).isEmpty());
+        assertThat(result.report().experiments()).isEqualTo(28);
+    }
+
+    @Test
     void aMissingCommentLineIsReported() throws IOException {
         String withoutComment = excerpt().split("\n", 2)[1];
         BugSigDbReport report = BugSigDbImporter.read(new StringReader(withoutComment)).report();
