@@ -178,7 +178,7 @@ public final class BugSigDbImporter {
             rows++;
             String id = row.raw(Columns.BSDB_ID).map(String::strip).orElse("");
             Matcher m = ID.matcher(id);
-            if (!m.matches()) {
+            if (!m.matches() || !Row.isFreeText(id)) {
                 accounting.issue(new BugSigDbIssue(BugSigDbIssue.Kind.REJECTED, row.number, row.line, Columns.BSDB_ID,
                         Optional.of(id), "not a BSDB ID like 'bsdb:27352007/1/2'; the row is not imported"));
                 return;
