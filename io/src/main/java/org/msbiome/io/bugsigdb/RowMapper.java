@@ -27,6 +27,9 @@ import org.msbiome.core.signature.SourceStudy;
 final class RowMapper {
     private static final DateTimeFormatter CURATED = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final int MAX_DECIMAL_CHARS = 30;
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[0-9]{1,9}");
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,9})?");
 
     private RowMapper() {}
 
@@ -103,7 +106,7 @@ final class RowMapper {
     // Checked before Integer.parseInt and new BigDecimal, whose messages ("For input string: …") quote the whole
     // value unescaped (issue #18, D15).
     static int sampleSize(String v) {
-        if (!v.matches("[0-9]{1,9}")) {
+        if (!WHOLE.matcher(v).matches()) {
             throw new IllegalArgumentException("a sample size is a whole number of at most 9 digits");
         }
         int n = Integer.parseInt(v);
@@ -114,7 +117,7 @@ final class RowMapper {
     }
 
     static int year(String v) {
-        if (!v.matches("[0-9]{1,9}")) {
+        if (!WHOLE.matcher(v).matches()) {
             throw new IllegalArgumentException("a year is a four-digit year");
         }
         int y = Integer.parseInt(v);
@@ -128,7 +131,7 @@ final class RowMapper {
         if (v.length() > MAX_DECIMAL_CHARS) {
             throw new IllegalArgumentException("number has more than " + MAX_DECIMAL_CHARS + " characters");
         }
-        if (!v.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,9})?")) {
+        if (!DECIMAL.matcher(v).matches()) {
             throw new IllegalArgumentException("not a decimal number like 0.05");
         }
         BigDecimal d = new BigDecimal(v);
