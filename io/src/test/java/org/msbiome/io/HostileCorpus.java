@@ -129,8 +129,9 @@ public final class HostileCorpus {
 
     /**
      * The outcome of reading an entry that is one document: modes {@code bytes} and {@code text} use the reader;
-     * {@code biom-json} reads the text (UTF-8) as a BIOM 1.0 table and {@code biom-file} reads the bytes from a
-     * file with {@link Biom#read(Path, org.msbiome.core.microbiome.ProfileMeasurement)}, both as
+     * {@code biom-json} reads the text (UTF-8) as a BIOM 1.0 table, {@code biom-hdf5} the bytes as a BIOM 2.1 table, and
+     * {@code biom-file} reads the bytes from a
+     * file with {@link Biom#read(Path, org.msbiome.core.microbiome.ProfileMeasurement)}, all as
      * {@code community-profile}.
      */
     private static ReadResult<?> result(Entry entry, Supplier<InputStream> input, Class<?> type) {
@@ -139,6 +140,8 @@ public final class HostileCorpus {
                 return READER.read(new String(bytes(input), StandardCharsets.UTF_8), type);
             case "biom-json":
                 return biom(() -> Biom.readJson(new String(bytes(input), StandardCharsets.UTF_8), null));
+            case "biom-hdf5":
+                return biom(() -> Biom.readHdf5(bytes(input), null));
             case "biom-file":
                 return biom(() -> {
                     Path file = null;

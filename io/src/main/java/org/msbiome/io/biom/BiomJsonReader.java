@@ -182,7 +182,12 @@ final class BiomJsonReader {
             }
             JsonNode md = entry.get("metadata");
             ids.add(id.stringValue());
-            each.accept(id.stringValue(), md == null || md.isNull() ? null : md, at + "/metadata");
+            try {
+                each.accept(id.stringValue(), md == null || md.isNull() ? null : md, at + "/metadata");
+            } catch (IllegalArgumentException e) {
+                // core refuses what is not free text (a control character in an ID, a lineage or metadata)
+                problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, String.valueOf(e.getMessage())));
+            }
         }
         return ids;
     }

@@ -131,7 +131,8 @@ public final class BugSigDbImporter {
         Set<String> known = new HashSet<>(Columns.EXPECTED);
         known.add(Columns.TRANSFORMATION);
         for (int i = 0; i < header.length; i++) {
-            String name = header[i].strip();
+            // a blank column name is named by its position (an issue needs a column)
+            String name = header[i].strip().isEmpty() ? "(column " + (i + 1) + ")" : header[i].strip();
             if (index.putIfAbsent(name, i) != null) {
                 accounting.issue(new BugSigDbIssue(BugSigDbIssue.Kind.UNMAPPED, 0, line, name, Optional.empty(),
                         "column " + (i + 1) + " repeats a column name; only the first is read"));

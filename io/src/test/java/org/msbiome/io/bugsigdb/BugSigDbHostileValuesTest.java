@@ -105,4 +105,13 @@ class BugSigDbHostileValuesTest {
         assertThat(result.experiments()).singleElement().satisfies(e -> assertThat(e.study().id()).isEqualTo("11"));
         assertThat(onlyRejection(export, Columns.STUDY).reason()).contains("control character");
     }
+
+    /** The fuzzer's second finding: a blank column name made an issue without a column (an exception). */
+    @Test
+    void aBlankColumnNameIsReportedByItsPosition() throws IOException {
+        String export = replaced(",Reviewer\n", ",Reviewer,\n");
+        BugSigDbReport report = BugSigDbImporter.read(new StringReader(export)).report();
+        assertThat(report.issues(BugSigDbIssue.Kind.UNMAPPED)).extracting(BugSigDbIssue::column)
+                .contains("(column 51)");
+    }
 }
