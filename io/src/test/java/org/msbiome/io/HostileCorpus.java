@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.msbiome.io.biom.Biom;
+import org.msbiome.io.biom.ProfileImport;
 import org.msbiome.io.internal.Bindings;
 
 /**
@@ -122,10 +124,50 @@ public final class HostileCorpus {
         if (entry.mode().equals("ndjson")) {
             return checkLines(entry, input, type);
         }
-        ReadResult<?> result = entry.mode().equals("text")
-                ? READER.read(new String(bytes(input), StandardCharsets.UTF_8), type)
-                : READER.read(input.get(), type);
-        return checkResult(entry.expected(), entry.contains(), result, type);
+        return checkResult(entry.expected(), entry.contains(), result(entry, input, type), type);
+    }
+
+    /**
+     * The outcome of reading an entry that is one document: modes {@code bytes} and {@code text} use the reader;
+     * {@code biom-json} reads the text (UTF-8) as a BIOM 1.0 table, {@code biom-hdf5} the bytes as a BIOM 2.1 table, and
+     * {@code biom-file} reads the bytes from a
+     * file with {@link Biom#read(Path, org.msbiome.core.microbiome.ProfileMeasurement)}, all as
+     * {@code community-profile}.
+     */
+    private static ReadResult<?> result(Entry entry, Supplier<InputStream> input, Class<?> type) {
+        switch (entry.mode()) {
+            case "text":
+                return READER.read(new String(bytes(input), StandardCharsets.UTF_8), type);
+            case "biom-json":
+                return biom(() -> Biom.readJson(new String(bytes(input), StandardCharsets.UTF_8), null));
+            case "biom-hdf5":
+                return biom(() -> Biom.readHdf5(bytes(input), null));
+            case "biom-file":
+                return biom(() -> {
+                    Path file = null;
+                    try {
+                        file = Files.createTempFile("corpus", ".biom");
+                        Files.write(file, bytes(input));
+                        return Biom.read(file, null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        if (file != null) {
+                            file.toFile().delete();
+                        }
+                    }
+                });
+            default:
+                return READER.read(input.get(), type);
+        }
+    }
+
+    private static ReadResult<?> biom(Supplier<ProfileImport> read) {
+        try {
+            return new ReadResult.Valid<>(read.get().profile());
+        } catch (InvalidDocumentException e) {
+            return new ReadResult.Invalid<>(e.problems());
+        }
     }
 
     /** The outcome in the manifest's notation (every problem), to write or review an entry. */
@@ -141,9 +183,7 @@ public final class HostileCorpus {
                 return lines.summary() + "\n" + out;
             }
         }
-        ReadResult<?> result = entry.mode().equals("text")
-                ? READER.read(new String(bytes(input), StandardCharsets.UTF_8), type)
-                : READER.read(input.get(), type);
+        ReadResult<?> result = result(entry, input, type);
         return result.isValid() ? "valid" : result.problems().stream().limit(5).map(Problem::toString)
                 .map(s -> s.length() > 300 ? s.substring(0, 300) + "…" : s).collect(Collectors.joining("\n"));
     }

@@ -95,4 +95,36 @@ class SchemaCorpusTest {
         assertThat(MsbiomeSchemas.validate(huge)).extracting(Problem::message).noneMatch(m -> m.contains("unknown"));
         assertThat(MsbiomeSchemas.validate(huge)).isEmpty();
     }
+
+    /**
+     * Issue #18: a number beyond the 64-bit range where the schema has integer bounds (a taxon ID of 1E+400)
+     * made the schema check throw a {@code JsonNodeException} ("cannot convert value 1E+400 to long"); it is a
+     * violation of the bound.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e400", "-1e400", "1E+999999999", "9223372036854775808",
+        "99999999999999999999.5"})
+    void aNumberBeyondTheLongRangeInAnIntegerFieldViolatesItsBound(String number) {
+        String taxon = "{\"format\":\"msbiome\",\"version\":\"1.0\",\"kind\":\"taxon\",\"taxon\":{\"name\":"
+                + "{\"genus\":\"Lacticaseibacillus\",\"species\":\"rhamnosus\"},\"ncbiTaxonId\":" + number + "}}";
+        assertThat(MsbiomeSchemas.validate(taxon)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.pointer()).isEqualTo("/taxon/ncbiTaxonId"));
+    }
+
+    /** Every input of the hostile corpus read as one document gets answers from the schema check, never an exception. */
+    @Test
+    void theSchemaCheckAnswersEveryCorpusDocumentWithoutAnException() throws java.io.IOException {
+        java.nio.file.Path corpus = java.nio.file.Path.of("src", "test", "resources", "corpus");
+        int checked = 0;
+        for (HostileCorpus.Entry entry : HostileCorpus.load(corpus)) {
+            if (entry.file().startsWith("gen:") || entry.mode().equals("ndjson")) {
+                continue;
+            }
+            String text = new String(java.nio.file.Files.readAllBytes(corpus.resolve(entry.file())),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(MsbiomeSchemas.validate(text)).as(entry.file()).isNotNull();
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(300);
+    }
 }

@@ -66,7 +66,14 @@ public record PValue(Relation relation, @Probability double value) {
                     + "'P < 0.05' or 'P > 0.05'");
         }
         String op = m.group(1).replace("≤", "<=").replace("≥", ">=");
-        return new PValue(Relation.fromCode(op), Double.parseDouble(m.group(2).toLowerCase(Locale.ROOT)));
+        String number = m.group(2).toLowerCase(Locale.ROOT);
+        double value = Double.parseDouble(number);
+        // 1e400 would become Infinity and 1e-400 zero: refused with the number as printed (issue #18, D15)
+        if (Double.isInfinite(value) || value == 0 && !number.replaceAll("e.*", "").matches("[0.]*")) {
+            throw new IllegalArgumentException("P value " + Checks.quote(text)
+                    + " is beyond the range of a double (about 4.9e-324 to 1.8e308)");
+        }
+        return new PValue(Relation.fromCode(op), value);
     }
 
     /** As published: {@code P < 0.05}. */

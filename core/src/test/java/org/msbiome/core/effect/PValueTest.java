@@ -55,4 +55,15 @@ class PValueTest {
                 .isThrownBy(() -> PValue.Relation.fromCode("~"))
                 .withMessage("P value relation '~' is unknown; expected one of =, <, <=, >, >=");
     }
+
+    /**
+     * Issue #18, D15: a printed P value beyond the range of a double is refused with the text as written,
+     * never as "Infinity"; one that a double would round to 0 is refused rather than read as P = 0.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"P = 1e400", "P < 1e-400", "P = 9e999999999"})
+    void aNumberBeyondTheRangeOfADoubleIsRefusedAsWritten(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> PValue.parse(text))
+                .withMessageContaining(text.substring(4)).withMessageNotContaining("Infinity");
+    }
 }

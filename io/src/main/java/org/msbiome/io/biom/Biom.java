@@ -2,15 +2,25 @@ package org.msbiome.io.biom;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.core.microbiome.CommunityProfile;
 import org.msbiome.core.microbiome.ProfileMeasurement;
+import org.msbiome.io.InvalidDocumentException;
+import org.msbiome.io.Problem;
+import org.msbiome.io.ProblemCode;
 
 /**
  * BIOM tables (the Biological Observation Matrix, https://biom-format.org): BIOM 1.0 (JSON) read and written, BIOM
@@ -37,8 +47,8 @@ public final class Biom {
      * @param measurement how the profile was measured (its value kind is used); null to infer counts as described
      * @return the profile and notes
      * @throws IOException if the file cannot be read
-     * @throws org.msbiome.io.InvalidDocumentException if the file is not a well-formed BIOM table; it lists every
-     *     problem found
+     * @throws org.msbiome.io.InvalidDocumentException if the file is not a well-formed BIOM table (a file that is not
+     *     HDF5 must be UTF-8 text); it lists every problem found
      */
     public static ProfileImport read(Path file, @Nullable ProfileMeasurement measurement) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -50,7 +60,31 @@ public final class Biom {
         if (n == 8 && Arrays.equals(head, HDF5_SIGNATURE)) {
             return BiomHdf5Reader.read(file, measurement);
         }
-        return readJson(Files.readString(file, StandardCharsets.UTF_8), measurement);
+        return readJson(utf8(Files.readAllBytes(file)), measurement);
+    }
+
+    /** The bytes as UTF-8 text; bytes that are not UTF-8 are a problem naming the byte and where it is. */
+    private static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            long line = 1;
+            for (int i = 0; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            // not the decoder's message ("Input length = 1"; issue #18, D15)
+            throw new InvalidDocumentException(List.of(Problem.of("", ProblemCode.SYNTAX, String.format(Locale.ROOT,
+                    "not UTF-8 text: byte 0x%02X at byte %d (line %d) cannot be decoded; a BIOM 1.0 file is UTF-8"
+                            + " JSON", bytes[at] & 0xFF, at + 1, line))));
+        }
+        return out.flip().toString();
     }
 
     /**

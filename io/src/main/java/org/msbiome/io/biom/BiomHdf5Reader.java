@@ -5,6 +5,7 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
+import io.jhdf.api.dataset.ChunkedDataset;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,17 @@ import org.msbiome.io.ProblemCode;
 final class BiomHdf5Reader {
     /** The most values (per dataset) accepted, so that a forged shape cannot exhaust memory. */
     static final long MAX_ELEMENTS = 200_000_000L;
+
+    /**
+     * The most values per dataset for each byte of the file, beyond a first million: a 47 KB file whose chunked
+     * taxonomy dataset claimed tens of millions of unwritten elements kept jhdf busy for minutes (issue #18, found
+     * by {@code BiomHdf5FuzzTest}). 16 values a byte allows for compression ratios far beyond those of BIOM data.
+     */
+    static final long ELEMENTS_PER_BYTE = 16;
+
+    static long maxElements(long fileBytes) {
+        return Math.min(MAX_ELEMENTS, 1_000_000L + ELEMENTS_PER_BYTE * fileBytes);
+    }
     private static final List<String> NOTED_ATTRIBUTES = List.of("id", "type", "format-url", "generated-by",
             "creation-date", "nnz", "format-version");
 
@@ -34,7 +46,7 @@ final class BiomHdf5Reader {
     static ProfileImport read(Path file, @Nullable ProfileMeasurement measurement) {
         return guarded("", () -> {
             try (HdfFile hdf = new HdfFile(file)) {
-                return read(hdf, measurement);
+                return read(hdf, measurement, maxElements(file.toFile().length()));
             }
         });
     }
@@ -42,12 +54,12 @@ final class BiomHdf5Reader {
     static ProfileImport read(byte[] bytes, @Nullable ProfileMeasurement measurement) {
         return guarded("", () -> {
             try (HdfFile hdf = HdfFile.fromBytes(bytes)) {
-                return read(hdf, measurement);
+                return read(hdf, measurement, maxElements(bytes.length));
             }
         });
     }
 
-    private static ProfileImport read(HdfFile hdf, @Nullable ProfileMeasurement measurement) {
+    private static ProfileImport read(HdfFile hdf, @Nullable ProfileMeasurement measurement, long max) {
         List<Problem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, Attribute> attributes = guarded("/", hdf::getAttributes);
@@ -62,8 +74,8 @@ final class BiomHdf5Reader {
                     "format version " + text(version) + " is not BIOM 2.x"));
         }
         long[] shape = longs(attributes.get("shape"), "/@shape", problems);
-        String[] featureIds = strings(hdf, "/observation/ids", problems);
-        String[] sampleIds = strings(hdf, "/sample/ids", problems);
+        String[] featureIds = strings(hdf, "/observation/ids", problems, max);
+        String[] sampleIds = strings(hdf, "/sample/ids", problems, max);
         if (shape == null || shape.length != 2) {
             problems.add(Problem.of("/@shape", ProblemCode.INVALID_VALUE, "shape must be [observations, samples]"));
         } else if (featureIds != null && sampleIds != null
@@ -75,19 +87,29 @@ final class BiomHdf5Reader {
             throw new InvalidDocumentException(problems);
         }
         TableAssembler table = new TableAssembler();
-        String[][] taxonomy = taxonomy(hdf, featureIds.length, problems, notes);
+        String[][] taxonomy = taxonomy(hdf, featureIds.length, problems, notes, max);
         for (int f = 0; f < featureIds.length; f++) {
             String lineage = taxonomy == null ? "" : String.join("; ", taxonomy[f]);
-            table.features.add(lineage.isBlank() || featureIds[f].isBlank() ? Feature.of(orBlank(featureIds[f]))
-                    : Lineages.semicolonSeparated(featureIds[f], lineage));
+            try {
+                table.features.add(lineage.isBlank() || featureIds[f].isBlank() ? Feature.of(orBlank(featureIds[f]))
+                        : Lineages.semicolonSeparated(featureIds[f], lineage));
+            } catch (IllegalArgumentException e) {
+                // core refuses what is not free text (a control character in an ID or a lineage)
+                problems.add(Problem.of("/observation/ids/" + f, ProblemCode.INVALID_VALUE,
+                        String.valueOf(e.getMessage())));
+            }
         }
-        Map<String, String[]> sampleMetadata = sampleMetadata(hdf, sampleIds.length, problems, notes);
+        Map<String, String[]> sampleMetadata = sampleMetadata(hdf, sampleIds.length, problems, notes, max);
         for (int s = 0; s < sampleIds.length; s++) {
             Map<String, String> md = new LinkedHashMap<>();
             for (Map.Entry<String, String[]> e : sampleMetadata.entrySet()) {
                 md.put(e.getKey(), e.getValue()[s]);
             }
-            table.samples.add(TableAssembler.sample(orBlank(sampleIds[s]), md));
+            try {
+                table.samples.add(TableAssembler.sample(orBlank(sampleIds[s]), md));
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.of("/sample/ids/" + s, ProblemCode.INVALID_VALUE, String.valueOf(e.getMessage())));
+            }
         }
         notes.add("/observation/matrix: the same values stored by observation; read from /sample/matrix");
         for (String group : List.of("/observation/group-metadata", "/sample/group-metadata")) {
@@ -97,9 +119,9 @@ final class BiomHdf5Reader {
                         + ": group metadata (e.g. a phylogeny) is not part of the profile");
             }
         }
-        double[] data = doubles(hdf, "/sample/matrix/data", problems);
-        long[] indices = integers(hdf, "/sample/matrix/indices", problems);
-        long[] indptr = integers(hdf, "/sample/matrix/indptr", problems);
+        double[] data = doubles(hdf, "/sample/matrix/data", problems, max);
+        long[] indices = integers(hdf, "/sample/matrix/indices", problems, max);
+        long[] indptr = integers(hdf, "/sample/matrix/indptr", problems, max);
         if (data != null && indices != null && indptr != null) {
             fill(table, data, indices, indptr, featureIds.length, sampleIds.length, problems);
         }
@@ -143,7 +165,8 @@ final class BiomHdf5Reader {
         }
     }
 
-    private static String @Nullable [][] taxonomy(HdfFile hdf, int features, List<Problem> problems, List<String> notes) {
+    private static String @Nullable [][] taxonomy(HdfFile hdf, int features, List<Problem> problems, List<String> notes,
+            long max) {
         String path = "/observation/metadata";
         Node node = guarded(path, () -> exists(hdf, path) ? hdf.getByPath(path) : null);
         if (!(node instanceof Group group)) {
@@ -160,7 +183,7 @@ final class BiomHdf5Reader {
                 problems.add(Problem.of(at, ProblemCode.WRONG_TYPE, "taxonomy must be a dataset"));
                 continue;
             }
-            Object value = data(d, at);
+            Object value = data(d, at, max);
             if (value instanceof String[][] levels && levels.length == features) {
                 out = levels;
             } else if (value instanceof String[] single && single.length == features) {
@@ -177,7 +200,7 @@ final class BiomHdf5Reader {
     }
 
     private static Map<String, String[]> sampleMetadata(HdfFile hdf, int samples, List<Problem> problems,
-            List<String> notes) {
+            List<String> notes, long max) {
         String path = "/sample/metadata";
         Map<String, String[]> out = new LinkedHashMap<>();
         Node node = guarded(path, () -> exists(hdf, path) ? hdf.getByPath(path) : null);
@@ -190,7 +213,7 @@ final class BiomHdf5Reader {
                 notes.add(at + ": a group, not a metadata column; not part of the profile");
                 continue;
             }
-            Object value = data(d, at);
+            Object value = data(d, at, max);
             if (value == null || !value.getClass().isArray() || Array.getLength(value) != samples) {
                 problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, "a metadata column needs one value for each of "
                         + "the " + samples + " samples"));
@@ -214,26 +237,37 @@ final class BiomHdf5Reader {
         }
     }
 
-    private static @Nullable Object dataset(HdfFile hdf, String path, List<Problem> problems) {
+    private static @Nullable Object dataset(HdfFile hdf, String path, List<Problem> problems, long max) {
         Node node = guarded(path, () -> exists(hdf, path) ? hdf.getByPath(path) : null);
         if (!(node instanceof Dataset d)) {
             problems.add(Problem.of(path, ProblemCode.MISSING_PROPERTY, "the dataset " + path + " is missing"));
             return null;
         }
-        return data(d, path);
+        return data(d, path, max);
     }
 
-    private static @Nullable Object data(Dataset d, String path) {
+    private static @Nullable Object data(Dataset d, String path, long max) {
         long size = guarded(path, d::getSize);
-        if (size > MAX_ELEMENTS) {
+        if (size > max) {
             throw new InvalidDocumentException(List.of(Problem.of(path, ProblemCode.LIMIT_EXCEEDED, "the dataset has "
-                    + size + " elements; at most " + MAX_ELEMENTS + " are read")));
+                    + size + " elements; at most " + max + " are read from a file of this size")));
+        }
+        // jhdf walks every element of a chunk: a forged chunk of 536870917 × 7 elements took minutes
+        if (d instanceof ChunkedDataset chunked) {
+            long chunk = 1;
+            for (int n : guarded(path, chunked::getChunkDimensions)) {
+                chunk = n <= 0 || chunk > max ? Long.MAX_VALUE : chunk * n;
+            }
+            if (chunk > max) {
+                throw new InvalidDocumentException(List.of(Problem.of(path, ProblemCode.LIMIT_EXCEEDED, "a chunk of "
+                        + "the dataset has more than " + max + " elements, the most read from a file of this size")));
+            }
         }
         return guarded(path, d::getData);
     }
 
-    private static String @Nullable [] strings(HdfFile hdf, String path, List<Problem> problems) {
-        Object value = dataset(hdf, path, problems);
+    private static String @Nullable [] strings(HdfFile hdf, String path, List<Problem> problems, long max) {
+        Object value = dataset(hdf, path, problems, max);
         if (value == null) {
             return null;
         }
@@ -244,8 +278,8 @@ final class BiomHdf5Reader {
         return s;
     }
 
-    private static double @Nullable [] doubles(HdfFile hdf, String path, List<Problem> problems) {
-        Object value = dataset(hdf, path, problems);
+    private static double @Nullable [] doubles(HdfFile hdf, String path, List<Problem> problems, long max) {
+        Object value = dataset(hdf, path, problems, max);
         if (value == null) {
             return null;
         }
@@ -271,8 +305,8 @@ final class BiomHdf5Reader {
         return null;
     }
 
-    private static long @Nullable [] integers(HdfFile hdf, String path, List<Problem> problems) {
-        Object value = dataset(hdf, path, problems);
+    private static long @Nullable [] integers(HdfFile hdf, String path, List<Problem> problems, long max) {
+        Object value = dataset(hdf, path, problems, max);
         if (value == null) {
             return null;
         }

@@ -13,13 +13,17 @@ import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads BIOM 1.0 JSON. */
 final class BiomJsonReader {
+    // Decimals stay exact, so that a value beyond the range of a double (1e400) is refused as written rather
+    // than read as Infinity, and one below it (1e-400) is refused rather than read as 0 (issue #18, D15).
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final Set<String> NOTED = Set.of("id", "format", "format_url", "type", "generated_by", "date",
             "comment");
 
@@ -70,8 +74,7 @@ final class BiomJsonReader {
         JsonNode shape = root.get("shape");
         int rows = featureIds.size();
         int cols = sampleIds.size();
-        if (shape == null || !shape.isArray() || shape.size() != 2 || !shape.get(0).isIntegralNumber()
-                || !shape.get(1).isIntegralNumber()) {
+        if (shape == null || !shape.isArray() || shape.size() != 2 || !index(shape.get(0)) || !index(shape.get(1))) {
             problems.add(Problem.of("/shape", ProblemCode.INVALID_VALUE, "shape must be [rows, columns]"));
         } else if (shape.get(0).longValue() != rows || shape.get(1).longValue() != cols) {
             problems.add(Problem.of("/shape", ProblemCode.INVALID_VALUE, "shape " + shape + " does not match the "
@@ -90,14 +93,18 @@ final class BiomJsonReader {
                     problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, "expected [row, column, value]"));
                     continue;
                 }
-                long r = t.get(0).longValue();
-                long c = t.get(1).longValue();
+                // an index beyond the long range (2^63) is out of range too, not an exception from longValue()
+                long r = index(t.get(0)) ? t.get(0).longValue() : -1;
+                long c = index(t.get(1)) ? t.get(1).longValue() : -1;
                 if (r < 0 || r >= rows || c < 0 || c >= cols) {
-                    problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, "index [" + r + ", " + c
-                            + "] is out of range for shape [" + rows + ", " + cols + "]"));
+                    problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, "index [" + shortNumber(t.get(0))
+                            + ", " + shortNumber(t.get(1)) + "] is out of range for shape [" + rows + ", " + cols + "]"));
                     continue;
                 }
-                table.add((int) c, (int) r, t.get(2).doubleValue(), at, problems);
+                Double value = value(t.get(2), at, problems);
+                if (value != null) {
+                    table.add((int) c, (int) r, value, at, problems);
+                }
             }
         } else if ("dense".equals(matrixType)) {
             if (data.size() != rows) {
@@ -114,12 +121,38 @@ final class BiomJsonReader {
                     if (!row.get(c).isNumber()) {
                         problems.add(Problem.of("/data/" + r + "/" + c, ProblemCode.WRONG_TYPE, "expected a number"));
                     } else {
-                        table.add(c, r, row.get(c).doubleValue(), "/data/" + r + "/" + c, problems);
+                        String at = "/data/" + r + "/" + c;
+                        Double value = value(row.get(c), at, problems);
+                        if (value != null) {
+                            table.add(c, r, value, at, problems);
+                        }
                     }
                 }
             }
         }
         return table.build("int".equals(elementType), "matrix_element_type int", measurement, problems, notes);
+    }
+
+    /** A number for a message: as it is, or quoted and cut when long (a number may have 1,000 digits). */
+    private static String shortNumber(JsonNode n) {
+        String text = n.toString();
+        return text.length() <= 40 ? text : Quote.of(text);
+    }
+
+    private static boolean index(JsonNode n) {
+        return n.isIntegralNumber() && n.canConvertToLong();
+    }
+
+    /** A value as a double; one beyond the range of a double, or one a double would make 0, is a problem. */
+    private static @Nullable Double value(JsonNode n, String at, List<Problem> problems) {
+        java.math.BigDecimal exact = n.decimalValue();
+        double d = exact.doubleValue();
+        if (Double.isInfinite(d) || d == 0 && exact.signum() != 0) {
+            problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, "value " + Quote.of(n.toString())
+                    + " is beyond the range of a double (about 4.9e-324 to 1.8e308)"));
+            return null;
+        }
+        return d;
     }
 
     private interface AxisEntry {
@@ -149,7 +182,12 @@ final class BiomJsonReader {
             }
             JsonNode md = entry.get("metadata");
             ids.add(id.stringValue());
-            each.accept(id.stringValue(), md == null || md.isNull() ? null : md, at + "/metadata");
+            try {
+                each.accept(id.stringValue(), md == null || md.isNull() ? null : md, at + "/metadata");
+            } catch (IllegalArgumentException e) {
+                // core refuses what is not free text (a control character in an ID, a lineage or metadata)
+                problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, String.valueOf(e.getMessage())));
+            }
         }
         return ids;
     }

@@ -131,7 +131,8 @@ public final class BugSigDbImporter {
         Set<String> known = new HashSet<>(Columns.EXPECTED);
         known.add(Columns.TRANSFORMATION);
         for (int i = 0; i < header.length; i++) {
-            String name = header[i].strip();
+            // a blank column name is named by its position (an issue needs a column)
+            String name = header[i].strip().isEmpty() ? "(column " + (i + 1) + ")" : header[i].strip();
             if (index.putIfAbsent(name, i) != null) {
                 accounting.issue(new BugSigDbIssue(BugSigDbIssue.Kind.UNMAPPED, 0, line, name, Optional.empty(),
                         "column " + (i + 1) + " repeats a column name; only the first is read"));
@@ -178,7 +179,7 @@ public final class BugSigDbImporter {
             rows++;
             String id = row.raw(Columns.BSDB_ID).map(String::strip).orElse("");
             Matcher m = ID.matcher(id);
-            if (!m.matches()) {
+            if (!m.matches() || !Row.isFreeText(id)) {
                 accounting.issue(new BugSigDbIssue(BugSigDbIssue.Kind.REJECTED, row.number, row.line, Columns.BSDB_ID,
                         Optional.of(id), "not a BSDB ID like 'bsdb:27352007/1/2'; the row is not imported"));
                 return;

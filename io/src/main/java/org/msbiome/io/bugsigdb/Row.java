@@ -69,6 +69,37 @@ final class Row {
         return true;
     }
 
+    /**
+     * The value as {@link #text(String)} gives it, if it is free text: core refuses control characters and
+     * unpaired surrogates in names and definitions (WIRE-FORMAT.md, Free text), so such a value is reported as
+     * rejected and left absent.
+     */
+    Optional<String> freeText(String column) {
+        Optional<String> text = text(column);
+        if (text.isPresent() && !isFreeText(text.get())) {
+            reject(column, text.get(), "has a control character or an unpaired surrogate; free text is one line"
+                    + " without control characters (WIRE-FORMAT.md, Free text)");
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** Core's free-text policy: no control character, no unpaired surrogate. */
+    static boolean isFreeText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The value read by {@code parser}; a value it refuses is reported as rejected and left absent. */
     <T> Optional<T> parsed(String column, Function<String, T> parser) {
         Optional<String> raw = raw(column);
@@ -90,12 +121,15 @@ final class Row {
         }
     }
 
+    // A reason is printed: escaped like every text from input (a parser's message may quote the value).
     void reject(String column, String value, String reason) {
-        accounting.issue(new BugSigDbIssue(BugSigDbIssue.Kind.REJECTED, number, line, column, Optional.of(value), reason));
+        accounting.issue(new BugSigDbIssue(BugSigDbIssue.Kind.REJECTED, number, line, column, Optional.of(value),
+                SafeText.escape(reason)));
     }
 
     void infer(String column, String value, String reason) {
-        accounting.issue(new BugSigDbIssue(BugSigDbIssue.Kind.INFERRED, number, line, column, Optional.of(value), reason));
+        accounting.issue(new BugSigDbIssue(BugSigDbIssue.Kind.INFERRED, number, line, column, Optional.of(value),
+                SafeText.escape(reason)));
     }
 
     /** The text in single quotes, control characters escaped, cut after 200 characters. */

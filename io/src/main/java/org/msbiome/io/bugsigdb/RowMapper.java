@@ -27,18 +27,21 @@ import org.msbiome.core.signature.SourceStudy;
 final class RowMapper {
     private static final DateTimeFormatter CURATED = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final int MAX_DECIMAL_CHARS = 30;
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[0-9]{1,9}");
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,9})?");
 
     private RowMapper() {}
 
     /** The experiment of this row, without signatures; empty (with the reason reported) if it cannot be built. */
     static Optional<Experiment> experiment(Row row, String id, String studyIdFromKey, Optional<String> provenance) {
-        String studyId = row.text(Columns.STUDY).orElse(studyIdFromKey);
+        String studyId = row.freeText(Columns.STUDY).orElse(studyIdFromKey);
         SourceStudy study = new SourceStudy(studyId, row.parsed(Columns.PMID, Pmid::parse),
                 row.parsed(Columns.DOI, Doi::parse), row.text(Columns.STUDY_DESIGN), row.text(Columns.AUTHORS),
                 row.text(Columns.TITLE), row.text(Columns.JOURNAL), row.parsed(Columns.YEAR, RowMapper::year),
                 row.text(Columns.KEYWORDS).map(k -> split(k, ",")).orElse(List.of()));
-        Optional<String> group0 = row.text(Columns.GROUP0_NAME);
-        Optional<String> group1 = row.text(Columns.GROUP1_NAME);
+        Optional<String> group0 = row.freeText(Columns.GROUP0_NAME);
+        Optional<String> group1 = row.freeText(Columns.GROUP1_NAME);
         Optional<Integer> size0 = row.parsed(Columns.GROUP0_SIZE, RowMapper::sampleSize);
         Optional<Integer> size1 = row.parsed(Columns.GROUP1_SIZE, RowMapper::sampleSize);
         List<OntologyTerm> terms = new ArrayList<>();
@@ -66,7 +69,7 @@ final class RowMapper {
                     row.text(Columns.LOCATION), row.text(Columns.BODY_SITE), row.parsed(Columns.UBERON, UberonId::new),
                     row.text(Columns.CONDITION), terms,
                     new ContrastGroup(group0.get(), Optional.empty(), size0),
-                    new ContrastGroup(group1.get(), row.text(Columns.GROUP1_DEFINITION), size1),
+                    new ContrastGroup(group1.get(), row.freeText(Columns.GROUP1_DEFINITION), size1),
                     row.text(Columns.ANTIBIOTICS), row.parsed(Columns.SEQUENCING_TYPE, RowMapper::method),
                     row.text(Columns.REGION), row.text(Columns.PLATFORM), row.text(Columns.TRANSFORMATION),
                     row.text(Columns.TEST), row.parsed(Columns.THRESHOLD, RowMapper::decimal),
@@ -81,7 +84,7 @@ final class RowMapper {
     /** The signature of this row; empty (with the reason reported) if it has no direction. */
     static Optional<Signature> signature(Row row, String id, Optional<String> provenance) {
         Optional<AbundanceDirection> direction = row.parsed(Columns.ABUNDANCE, AbundanceDirection::fromCode);
-        Curation curation = new Curation(row.parsed(Columns.CURATED_DATE, v -> LocalDate.parse(v, CURATED)),
+        Curation curation = new Curation(row.parsed(Columns.CURATED_DATE, RowMapper::curated),
                 row.text(Columns.CURATOR), row.text(Columns.REVISION_EDITOR), row.text(Columns.REVIEWER),
                 row.text(Columns.STATE));
         Optional<String> source = row.text(Columns.SOURCE);
@@ -100,7 +103,12 @@ final class RowMapper {
         return Arrays.stream(value.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    // Checked before Integer.parseInt and new BigDecimal, whose messages ("For input string: …") quote the whole
+    // value unescaped (issue #18, D15).
     static int sampleSize(String v) {
+        if (!WHOLE.matcher(v).matches()) {
+            throw new IllegalArgumentException("a sample size is a whole number of at most 9 digits");
+        }
         int n = Integer.parseInt(v);
         if (n <= 0) {
             throw new IllegalArgumentException("sample size " + n + " is not positive");
@@ -109,6 +117,9 @@ final class RowMapper {
     }
 
     static int year(String v) {
+        if (!WHOLE.matcher(v).matches()) {
+            throw new IllegalArgumentException("a year is a four-digit year");
+        }
         int y = Integer.parseInt(v);
         if (y < 1000 || y > 9999) {
             throw new IllegalArgumentException("year " + y + " is not a four-digit year");
@@ -120,11 +131,22 @@ final class RowMapper {
         if (v.length() > MAX_DECIMAL_CHARS) {
             throw new IllegalArgumentException("number has more than " + MAX_DECIMAL_CHARS + " characters");
         }
+        if (!DECIMAL.matcher(v).matches()) {
+            throw new IllegalArgumentException("not a decimal number like 0.05");
+        }
         BigDecimal d = new BigDecimal(v);
         if (Math.abs(d.scale()) > MAX_DECIMAL_CHARS) {
             throw new IllegalArgumentException("number's exponent is beyond ±" + MAX_DECIMAL_CHARS);
         }
         return d;
+    }
+
+    static LocalDate curated(String v) {
+        try {
+            return LocalDate.parse(v, CURATED);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("not a date like '10 January 2021'", e);
+        }
     }
 
     static boolean bool(String v) {

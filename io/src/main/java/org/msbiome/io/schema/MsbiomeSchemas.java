@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +24,10 @@ import org.msbiome.io.internal.Problems;
 import org.msbiome.io.internal.TreeReader;
 import org.msbiome.io.internal.SchemaGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.JsonNodeException;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON Schemas (draft 2020-12) of the msbiome document kinds, one per kind, bundled in this jar as
@@ -109,11 +114,45 @@ public final class MsbiomeSchemas {
 
     private static List<Problem> validate(JsonNode tree, String kind) {
         Schema schema = SCHEMAS.computeIfAbsent(kind, k -> REGISTRY.getSchema(text(k), InputFormat.JSON));
+        List<com.networknt.schema.Error> errors;
+        try {
+            errors = schema.validate(tree);
+        } catch (JsonNodeException e) {
+            // networknt compares a number with an integer bound through JsonNode.asLong(), which Jackson 3 refuses
+            // beyond the 64-bit range (1E+400 as a taxon ID): such numbers are compared as -2^63 - 1 or 2^63,
+            // beyond every integer bound (issue #18).
+            errors = schema.validate(withinLongRange(tree));
+        }
         List<Problem> problems = new ArrayList<>();
-        for (com.networknt.schema.Error error : schema.validate(tree)) {
+        for (com.networknt.schema.Error error : errors) {
             problems.add(problemOf(error));
         }
         return List.copyOf(problems);
+    }
+
+    private static final BigInteger ABOVE_LONG = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE);
+    private static final BigInteger BELOW_LONG = BigInteger.valueOf(Long.MIN_VALUE).subtract(BigInteger.ONE);
+
+    /** The tree with every number beyond the long range replaced by the nearest integer beyond it. */
+    private static JsonNode withinLongRange(JsonNode node) {
+        if (node.isNumber() && !node.canConvertToLong()) {
+            return JsonNodeFactory.instance.numberNode(node.decimalValue().signum() < 0 ? BELOW_LONG : ABOVE_LONG);
+        }
+        if (node.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                out.set(e.getKey(), withinLongRange(e.getValue()));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            for (JsonNode element : node) {
+                out.add(withinLongRange(element));
+            }
+            return out;
+        }
+        return node;
     }
 
     /** A networknt error as a problem: keywords that match a reader problem code get that code. */
