@@ -99,7 +99,8 @@ class JsonOutputTest {
         List<JsonNode> lines = run(MsbiomeCommand.INVALID, "import-bugsigdb", ImportBugSigDbCommandTest.EXCERPT.toString(),
                 "--output", output.toString(), "--format", "json");
 
-        assertThat(lines.stream().filter(l -> l.get("type").asString().equals("mapped"))).hasSize(50);
+        // The excerpt's 50 columns but the two it reports as unmapped (URL, Signature page name).
+        assertThat(lines.stream().filter(l -> l.get("type").asString().equals("mapped"))).hasSize(48);
         assertThat(lines.stream().filter(l -> l.get("type").asString().equals("import-issue"))
                 .map(l -> l.get("kind").asString())).containsExactly("unmapped", "unmapped", "inferred", "rejected",
                         "rejected");
