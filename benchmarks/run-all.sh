@@ -14,7 +14,7 @@ runs="${1:-10}"
 out=benchmarks/target
 jar=$out/benchmarks.jar
 mkdir -p "$out"
-rm -f "$out"/jmh-*.json "$out"/run-info.txt "$out"/cold-start.txt "$out"/ndjson-memory.txt "$out"/taxdump-memory.txt
+rm -f "$out"/jmh-*.json "$out"/run-info.txt "$out"/cold-start.txt "$out"/ndjson-memory.txt "$out"/taxdump-memory.txt "$out"/tree-memory.txt
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 info() { echo "$1: $2" | tee -a "$out/run-info.txt"; }
 # The workload benchmarks, with their own @Warmup/@Measurement (BENCHMARKS.md, "New workloads").
@@ -32,6 +32,7 @@ workloads='DiversityBenchmark|BiomBenchmark|CtgovBatchBenchmark|NameResolutionBe
   java -cp "$jar" org.msbiome.benchmarks.Report "$out/jmh-core.json" "$out/jmh-workloads.json"
   benchmarks/ndjson-memory.sh | tee "$out/ndjson-memory.txt"
   java -cp "$jar" org.msbiome.benchmarks.TaxdumpMemory | tee "$out/taxdump-memory.txt"
+  java -cp "$jar" org.msbiome.benchmarks.TreeMemory 16 | tee "$out/tree-memory.txt"
   info "load before cold start" "$(load)"
   benchmarks/cold-start.sh "$runs" | tee "$out/cold-start.txt"
   benchmarks/profile.sh

@@ -21,7 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the ratio of the two times shows the growth (about 2 for n log n or better, about 4 for a quadratic path).
  * Components in a formulation (base 2,000 distinct strains), arms and interventions in a ClinicalTrials.gov
  * record (base 500 of each, each intervention in one arm), keywords alternating a string and an object (base
- * 10,000). The inputs are test data shaped like the hostile inputs of the issue, not published records.
+ * 10,000), distinct taxa in a signature (base 2,000 genera, each with its NCBI Taxonomy ID) and samples in a
+ * community profile (base 500 samples over 50 features, 10 counts each). The inputs are test data shaped like
+ * the hostile inputs of the issue and the published documents of the golden files, not published records.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +42,8 @@ public class DoublingBenchmark {
     private String formulation;
     private String armsAndInterventions;
     private String keywords;
+    private String signatureTaxa;
+    private String profileSamples;
 
     /** Makes the three inputs at this scale. */
     @Setup
@@ -67,6 +71,44 @@ public class DoublingBenchmark {
             words.append(i == 0 ? "" : ",").append(i % 2 == 0 ? "\"k\"" : "{}");
         }
         keywords = record("\"conditionsModule\":{\"keywords\":[" + words + "]}");
+        StringBuilder taxa = new StringBuilder();
+        for (int i = 0; i < 2_000 * scale; i++) {
+            taxa.append(i == 0 ? "" : ",").append("{\"entries\":[{\"rank\":\"genus\",\"name\":\"")
+                    .append(genus(i)).append("\",\"ncbiTaxonId\":").append(1_000_000 + i).append("}]}");
+        }
+        signatureTaxa = "{\"format\":\"msbiome\",\"version\":\"1.0\",\"kind\":\"signature\",\"signature\":"
+                + "{\"id\":\"bsdb:1/1/1\",\"direction\":\"increased\",\"taxa\":[" + taxa + "],\"curation\":{}}}";
+        StringBuilder features = new StringBuilder();
+        for (int f = 0; f < 50; f++) {
+            features.append(f == 0 ? "" : ",").append("{\"id\":\"OTU_").append(f).append("\"}");
+        }
+        StringBuilder samples = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 500 * scale; i++) {
+            samples.append(i == 0 ? "" : ",").append("{\"id\":\"S").append(i).append("\"}");
+            values.append(i == 0 ? "" : ",").append("\"S").append(i).append("\":{");
+            for (int k = 0; k < 10; k++) {
+                values.append(k == 0 ? "" : ",").append("\"OTU_").append((i + 5 * k) % 50).append("\":").append(k + 1);
+            }
+            values.append('}');
+        }
+        profileSamples = "{\"format\":\"msbiome\",\"version\":\"1.0\",\"kind\":\"community-profile\","
+                + "\"community-profile\":{\"measurement\":{\"values\":\"counts\"},\"filtered\":false,"
+                + "\"features\":[" + features + "],\"samples\":[" + samples + "],\"values\":{" + values + "}}}";
+        for (String valid : new String[] {formulation, signatureTaxa, profileSamples}) {
+            MsbiomeJson.reader().readAny(valid).orElseThrow(); // the inputs are valid documents, or the setup fails
+        }
+    }
+
+    /** A made-up genus name of letters only ("Gaa", "Gab", …), distinct for each {@code i}. */
+    private static String genus(int i) {
+        StringBuilder name = new StringBuilder("G");
+        int n = i;
+        for (int k = 0; k < 4; k++) {
+            name.append((char) ('a' + n % 26));
+            n /= 26;
+        }
+        return name.toString();
     }
 
     private static String record(String module) {
@@ -84,6 +126,18 @@ public class DoublingBenchmark {
     @Benchmark
     public CtgovImport importCtgovArmsAndInterventions() {
         return CtgovImporter.importJson(armsAndInterventions);
+    }
+
+    /** Reads a signature of 2,000 × scale distinct genera. @return the result */
+    @Benchmark
+    public ReadResult<Object> readSignatureTaxa() {
+        return MsbiomeJson.reader().readAny(signatureTaxa);
+    }
+
+    /** Reads a community profile of 500 × scale samples. @return the result */
+    @Benchmark
+    public ReadResult<Object> readProfileSamples() {
+        return MsbiomeJson.reader().readAny(profileSamples);
     }
 
     /** Imports a record of 10,000 × scale keywords, strings and objects alternating. @return the import */

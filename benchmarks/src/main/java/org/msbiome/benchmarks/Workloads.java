@@ -145,7 +145,8 @@ final class Workloads {
 
         static void print(Map<String, Result> results) {
             boolean header = false;
-            for (String m : List.of("readFormulationComponents", "importCtgovArmsAndInterventions", "importCtgovKeywords")) {
+            for (String m : List.of("readFormulationComponents", "importCtgovArmsAndInterventions", "importCtgovKeywords",
+                    "readSignatureTaxa", "readProfileSamples")) {
                 Result one = results.get("DoublingBenchmark." + m + ":scale=1");
                 Result two = results.get("DoublingBenchmark." + m + ":scale=2");
                 if (one == null || two == null) {

@@ -327,8 +327,27 @@ public final class FileValidator {
         } else {
             location.ifPresent(l -> where.append(':').append(l.line()).append(':').append(l.column()));
         }
-        return where + ": " + (problem.pointer().isEmpty() ? "(document)" : SafeText.escape(problem.pointer()))
+        return where + ": " + (problem.pointer().isEmpty() ? "(document)" : shortPointer(problem.pointer()))
                 + ": [" + problem.code().code() + "] " + SafeText.escape(problem.message());
+    }
+
+    /** Pointers printed as text keep their start and end; a longer one (a 1 MB key) says how long it is. */
+    static final int MAX_POINTER = 200;
+
+    static String shortPointer(String pointer) {
+        if (pointer.length() <= MAX_POINTER) {
+            return SafeText.escape(pointer);
+        }
+        int head = 120;
+        int tail = 60;
+        if (Character.isHighSurrogate(pointer.charAt(head - 1))) {
+            head--;
+        }
+        if (Character.isLowSurrogate(pointer.charAt(pointer.length() - tail))) {
+            tail--;
+        }
+        return SafeText.escape(pointer.substring(0, head)) + String.format(java.util.Locale.ROOT, "...(%,d characters)...",
+                pointer.length()) + SafeText.escape(pointer.substring(pointer.length() - tail));
     }
 
     static String describe(Exception e) {

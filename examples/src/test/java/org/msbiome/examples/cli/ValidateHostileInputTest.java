@@ -65,6 +65,21 @@ class ValidateHostileInputTest {
         assertThat(run.out()).contains("[unknown-property]");
     }
 
+    @Test
+    void aLongPointerIsPrintedWithItsStartItsEndAndItsLength() throws IOException {
+        // D01's 1 MB key made a 1 MB problem line; a 10,000-character property name stands for it here.
+        String name = "k" + "0".repeat(9_998) + "z";
+        String document = GOOD_TAXON.replace("\"ncbiTaxonId\"", jsonString(name) + ":1,\"ncbiTaxonId\"");
+        Path file = Files.writeString(dir.resolve("taxon.json"), document);
+
+        Run run = run("validate", file.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        String line = run.out().lines().filter(l -> l.contains("[unknown-property]")).findFirst().orElseThrow();
+        assertThat(line).contains("/taxon/k000").contains("...(10,007 characters)...").contains("000z: [unknown-property]");
+        assertThat(line.indexOf(": [unknown-property]")).isLessThan(file.toString().length() + 250);
+    }
+
     @ParameterizedTest
     @MethodSource("injections")
     void printsNoRawControlCharacterFromAFileName(String name) throws IOException {
