@@ -85,7 +85,7 @@ public class DoublingBenchmark {
         StringBuilder samples = new StringBuilder();
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < 500 * scale; i++) {
-            samples.append(i == 0 ? "" : ",").append("{\"id\":\"S").append(i).append("\"}");
+            samples.append(i == 0 ? "" : ",").append("{\"id\":\"S").append(i).append("\",\"attributes\":{}}");
             values.append(i == 0 ? "" : ",").append("\"S").append(i).append("\":{");
             for (int k = 0; k < 10; k++) {
                 values.append(k == 0 ? "" : ",").append("\"OTU_").append((i + 5 * k) % 50).append("\":").append(k + 1);
