@@ -41,12 +41,21 @@ public final class Checks {
      * @throws IllegalArgumentException if it is not, naming {@code field}, the character and its position
      */
     public static String requireFreeText(String value, String field) {
+        return requireText(value, field, false);
+    }
+
+    /**
+     * The one scan behind both text policies: no control character (but line feed, carriage return and tab when
+     * {@code lineBreaksAndTabs}), no unpaired UTF-16 surrogate.
+     */
+    private static String requireText(String value, String field, boolean lineBreaksAndTabs) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isISOControl(c)) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                        "%s %s contains the control character U+%04X at character %d; free text is one line"
-                                + " without control characters", field, quote(value), (int) c, i + 1));
+            if (Character.isISOControl(c) && !(lineBreaksAndTabs && (c == '\n' || c == '\r' || c == '\t'))) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s %s contains the control"
+                        + " character U+%04X at character %d; %s", field, quote(value), (int) c, i + 1,
+                        lineBreaksAndTabs ? "curated text may hold line breaks and tabs but no other control character"
+                                : "free text is one line without control characters"));
             }
             if (Character.isHighSurrogate(c) && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
@@ -77,18 +86,7 @@ public final class Checks {
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be blank; leave it out when nothing is given");
         }
-        for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                        "%s %s contains the control character U+%04X at character %d; curated text may hold"
-                                + " line breaks and tabs but no other control character",
-                        field, quote(trimmed), (int) c, i + 1));
-            }
-        }
-        // surrogates: the free-text check, on a copy without the line breaks and tabs it would refuse
-        requireFreeText(trimmed.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '), field);
-        return trimmed;
+        return requireText(trimmed, field, true);
     }
 
     /**

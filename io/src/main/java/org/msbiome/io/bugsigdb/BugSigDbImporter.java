@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.msbiome.core.signature.Experiment;
 import org.msbiome.core.signature.Signature;
+import org.msbiome.io.internal.TextPolicy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -179,7 +180,7 @@ public final class BugSigDbImporter {
             rows++;
             String id = row.raw(Columns.BSDB_ID).map(String::strip).orElse("");
             Matcher m = ID.matcher(id);
-            if (!m.matches() || !Row.isFreeText(id)) {
+            if (!m.matches() || !TextPolicy.isFreeText(id)) {
                 accounting.issue(new BugSigDbIssue(BugSigDbIssue.Kind.REJECTED, row.number, row.line, Columns.BSDB_ID,
                         Optional.of(id), "not a BSDB ID like 'bsdb:27352007/1/2'; the row is not imported"));
                 return;

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.msbiome.io.SafeText;
+import org.msbiome.io.internal.TextPolicy;
 
 /** One data row of the export, read by header name; records what it maps and what it cannot. */
 final class Row {
@@ -44,29 +45,13 @@ final class Row {
             accounting.mapped(column);
             return Optional.empty();
         }
-        if (!isCuratedText(v)) {
+        if (!TextPolicy.isCuratedText(v)) {
             reject(column, v, "has a control character other than a line break or tab, or an unpaired surrogate;"
                     + " curated text may hold line breaks and tabs only (WIRE-FORMAT.md, Free text)");
             return Optional.empty();
         }
         accounting.mapped(column);
         return Optional.of(v);
-    }
-
-    /** Core's curated-text policy: no control character but line feed, carriage return and tab; no unpaired surrogate. */
-    static boolean isCuratedText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -76,28 +61,12 @@ final class Row {
      */
     Optional<String> freeText(String column) {
         Optional<String> text = text(column);
-        if (text.isPresent() && !isFreeText(text.get())) {
+        if (text.isPresent() && !TextPolicy.isFreeText(text.get())) {
             reject(column, text.get(), "has a control character or an unpaired surrogate; free text is one line"
                     + " without control characters (WIRE-FORMAT.md, Free text)");
             return Optional.empty();
         }
         return text;
-    }
-
-    /** Core's free-text policy: no control character, no unpaired surrogate. */
-    static boolean isFreeText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The value read by {@code parser}; a value it refuses is reported as rejected and left absent. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.msbiome.io.internal.TextPolicy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -136,7 +137,7 @@ final class AccountingReader {
             reject(pointer, node, "blank; expected text, or the field left out");
             return Optional.empty();
         }
-        if (!isFreeText(text)) {
+        if (!TextPolicy.isFreeText(text)) {
             reject(pointer, node, "has a control character or an unpaired surrogate; free text is one line without"
                     + " control characters (WIRE-FORMAT.md, Free text)");
             return Optional.empty();
@@ -224,21 +225,5 @@ final class AccountingReader {
         }
         mark(child(p, name));
         return Optional.of(node.intValue());
-    }
-
-    /** Core's free-text policy: no control character, no unpaired surrogate. */
-    private static boolean isFreeText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
