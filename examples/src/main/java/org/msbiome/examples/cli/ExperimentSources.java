@@ -9,7 +9,6 @@ import org.msbiome.core.signature.Experiment;
 import org.msbiome.core.signature.Signature;
 import org.msbiome.examples.catalog.Catalog;
 import org.msbiome.examples.validate.FileValidator;
-import org.msbiome.io.MsbiomeJson;
 import picocli.CommandLine;
 
 /**
@@ -35,11 +34,7 @@ record ExperimentSources(List<Experiment> experiments, boolean allValid) {
         long[] loose = new long[1];
         boolean allValid = true;
         if (!paths.isEmpty()) {
-            PrintWriter err = cli.getErr();
-            FileValidator validator = new FileValidator(MsbiomeJson.reader(), 100_000, line -> {
-                err.println(line);
-                err.flush();
-            }, (where, value) -> {
+            FileValidator.Summary summary = Inputs.readValues(cli, paths, out, json, value -> {
                 if (value instanceof Experiment experiment) {
                     experiments.add(experiment);
                 } else if (value instanceof Signature) {
@@ -48,15 +43,8 @@ record ExperimentSources(List<Experiment> experiments, boolean allValid) {
                     others[0]++;
                 }
             });
-            if (json) {
-                validator.asJson();
-            }
-            Inputs.validate(cli, paths, validator, out::println);
-            FileValidator.Summary summary = validator.summary();
             allValid = summary.allValid();
-            if (json) {
-                out.println(summary.toJson());
-            } else {
+            if (!json) {
                 long signatures = experiments.stream().mapToLong(e -> e.signatures().size()).sum();
                 out.println(String.format(Locale.ROOT, "Read %s: %,d %s with %,d %s%s%s", summary, experiments.size(),
                         experiments.size() == 1 ? "experiment" : "experiments", signatures,

@@ -11,7 +11,6 @@ import org.msbiome.examples.catalog.Catalog;
 import org.msbiome.examples.catalog.PublishedPooledResult;
 import org.msbiome.examples.summary.Outcomes;
 import org.msbiome.examples.validate.FileValidator;
-import org.msbiome.io.MsbiomeJson;
 import picocli.CommandLine;
 
 /**
@@ -43,26 +42,15 @@ record FindingSources(List<Finding> findings, List<PublishedPooledResult> publis
         long[] others = new long[1];
         boolean allValid = true;
         if (!paths.isEmpty()) {
-            PrintWriter err = cli.getErr();
-            FileValidator validator = new FileValidator(MsbiomeJson.reader(), 100_000, line -> {
-                err.println(line);
-                err.flush();
-            }, (where, value) -> {
+            FileValidator.Summary summary = Inputs.readValues(cli, paths, out, json, value -> {
                 if (value instanceof Finding finding) {
                     findings.add(finding);
                 } else {
                     others[0]++;
                 }
             });
-            if (json) {
-                validator.asJson();
-            }
-            Inputs.validate(cli, paths, validator, out::println);
-            FileValidator.Summary summary = validator.summary();
             allValid = summary.allValid();
-            if (json) {
-                out.println(summary.toJson());
-            } else {
+            if (!json) {
                 out.println(String.format(Locale.ROOT, "Read %s: %,d %s%s%s", summary, findings.size(),
                         findings.size() == 1 ? "finding" : "findings",
                         others[0] == 0 ? "" : String.format(Locale.ROOT, ", %,d other %s (not findings, not summarized)",

@@ -1,6 +1,7 @@
 package org.msbiome.examples.cli;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.msbiome.examples.validate.FileValidator;
+import org.msbiome.io.MsbiomeJson;
 import picocli.CommandLine;
 
 /**
@@ -60,5 +62,30 @@ final class Inputs {
             found.forEach(file -> steps.add(() -> validator.validate(file, out)));
         }
         steps.forEach(Runnable::run);
+    }
+
+    /**
+     * Reads every path, giving each valid document's value to {@code values}; prints each problem to
+     * {@code out}, progress to the command's standard error, and with {@code json} the summary object.
+     *
+     * @return what was read, for the caller's own summary line (text) or its validity (both)
+     * @throws CommandLine.ParameterException as {@link #validate} does
+     */
+    static FileValidator.Summary readValues(CommandLine cli, List<Path> paths, PrintWriter out, boolean json,
+            Consumer<Object> values) {
+        PrintWriter err = cli.getErr();
+        FileValidator validator = new FileValidator(MsbiomeJson.reader(), 100_000, line -> {
+            err.println(line);
+            err.flush();
+        }, (where, value) -> values.accept(value));
+        if (json) {
+            validator.asJson();
+        }
+        validate(cli, paths, validator, out::println);
+        FileValidator.Summary summary = validator.summary();
+        if (json) {
+            out.println(summary.toJson());
+        }
+        return summary;
     }
 }
