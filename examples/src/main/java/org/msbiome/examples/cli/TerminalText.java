@@ -1,11 +1,13 @@
 package org.msbiome.examples.cli;
 
+import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.IllegalCharsetNameException;
@@ -51,7 +53,8 @@ final class TerminalText {
 
     /** A writer to {@code out} in {@code charset} that writes what the charset cannot encode as ASCII. */
     static PrintWriter writer(OutputStream out, Charset charset) {
-        return new PrintWriter(new Fallback(new OutputStreamWriter(out, charset), charset.newEncoder()), true);
+        return new PrintWriter(
+                new Fallback(new BufferedWriter(new OutputStreamWriter(out, charset)), charset.newEncoder()), true);
     }
 
     /** The ASCII form of one character that the output cannot encode. */
@@ -74,7 +77,7 @@ final class TerminalText {
         @Override
         public void write(int c) throws IOException {
             char ch = (char) c;
-            if (ch < 128 || unicode || encoder.canEncode(ch)) {
+            if (encodes(ch)) {
                 out.write(c);
             } else {
                 out.write(fallback(ch));
@@ -83,16 +86,31 @@ final class TerminalText {
 
         @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                write(buffer[i]);
-            }
+            write(CharBuffer.wrap(buffer), offset, length);
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
-                write(text.charAt(i));
+            write((CharSequence) text, offset, length);
+        }
+
+        /** Writes runs of characters the output encodes in one call each, and the others one by one as ASCII. */
+        private void write(CharSequence text, int offset, int length) throws IOException {
+            int end = offset + length;
+            int run = offset;
+            for (int i = offset; i < end; i++) {
+                char ch = text.charAt(i);
+                if (!encodes(ch)) {
+                    out.append(text, run, i);
+                    out.write(fallback(ch));
+                    run = i + 1;
+                }
             }
+            out.append(text, run, end);
+        }
+
+        private boolean encodes(char ch) {
+            return ch < 128 || unicode || encoder.canEncode(ch);
         }
     }
 }
