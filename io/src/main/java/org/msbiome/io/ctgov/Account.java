@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
  * were not mapped. At the end, {@link #walk} lists the mapped pointers in document order and the unmapped
  * fields, as the largest objects or arrays of which nothing was used.
  *
- * <p>Every pointer entered is counted at each of its ancestors, so that whether anything below a node was
- * accounted for is one look-up: the walk is linear in the size of the record (times the depth of a pointer).
+ * <p>When the walk starts, every pointer accounted for enters its ancestors in one set, stopping at the first
+ * ancestor already there, so that whether anything below a node was accounted for is one look-up: the walk is
+ * linear in the size of the record, and entering a pointer costs one set operation.
  */
 final class Account {
     /** Why a field is not mapped, by the field's name; other fields get {@link #NO_PLACE}. */
@@ -41,27 +42,27 @@ final class Account {
     private final List<MissingField> missing = new ArrayList<>();
     private final List<TextMention> mentions = new ArrayList<>();
     private final Map<String, String> unmappedReasons = new HashMap<>();
-    /** For each pointer, how many entries of the three sets lie strictly below it. */
-    private final Map<String, Integer> accountedBelow = new HashMap<>();
+    /** The pointers with something accounted for strictly below them; made when the walk starts. */
+    private @Nullable Set<String> accountedBelow;
     private long steps;
 
     void mapped(String pointer) {
-        if (mapped.add(pointer)) {
-            count(pointer, 1);
-        }
+        steps++;
+        accountedBelow = null;
+        mapped.add(pointer);
     }
 
     void unmapped(String pointer) {
-        if (mapped.remove(pointer)) {
-            count(pointer, -1);
-        }
+        steps++;
+        accountedBelow = null;
+        mapped.remove(pointer);
     }
 
     void infer(InferredValue value) {
+        steps++;
+        accountedBelow = null;
         inferred.add(value);
-        if (inferredFrom.add(value.pointer())) {
-            count(value.pointer(), 1);
-        }
+        inferredFrom.add(value.pointer());
     }
 
     boolean isInferredFrom(String pointer) {
@@ -69,14 +70,22 @@ final class Account {
     }
 
     void reject(String pointer, @Nullable JsonNode value, String reason) {
-        reject(new RejectedValue(pointer, Optional.ofNullable(value).map(JsonNode::toString), reason));
+        reject(new RejectedValue(pointer, Optional.ofNullable(value).map(Account::jsonText), reason));
     }
 
     void reject(RejectedValue value) {
+        steps++;
+        accountedBelow = null;
         rejected.add(value);
-        if (rejectedAt.add(value.pointer())) {
-            count(value.pointer(), 1);
+        rejectedAt.add(value.pointer());
+    }
+
+    /** The JSON text of a value; an empty object or array (a common wrong value) without a serializer. */
+    private static String jsonText(JsonNode value) {
+        if (value.isContainer() && value.isEmpty()) {
+            return value.isObject() ? "{}" : "[]";
         }
+        return value.toString();
     }
 
     /**
@@ -118,14 +127,23 @@ final class Account {
         return steps;
     }
 
-    private void count(String pointer, int delta) {
-        for (int slash = pointer.lastIndexOf('/'); slash >= 0; slash = pointer.lastIndexOf('/', slash - 1)) {
-            steps++;
-            accountedBelow.merge(pointer.substring(0, slash), delta, Integer::sum);
-            if (slash == 0) {
-                break;
+    /** Enters every ancestor of every pointer accounted for, each pointer stopping at its first known ancestor. */
+    private Set<String> accountedBelow() {
+        if (accountedBelow == null) {
+            Set<String> below = new HashSet<>();
+            for (Set<String> pointers : List.of(mapped, inferredFrom, rejectedAt)) {
+                for (String pointer : pointers) {
+                    for (int slash = pointer.lastIndexOf('/'); slash >= 0; slash = pointer.lastIndexOf('/', slash - 1)) {
+                        steps++;
+                        if (!below.add(pointer.substring(0, slash)) || slash == 0) {
+                            break;
+                        }
+                    }
+                }
             }
+            accountedBelow = below;
         }
+        return accountedBelow;
     }
 
     private boolean accounted(String pointer) {
@@ -133,7 +151,7 @@ final class Account {
     }
 
     private boolean anyAccountedBelow(String pointer) {
-        return accountedBelow.getOrDefault(pointer, 0) > 0;
+        return accountedBelow().contains(pointer);
     }
 
     /** Lists the mapped pointers in document order and the unmapped fields, walking the record. */
@@ -148,8 +166,9 @@ final class Account {
                     walk(e.getValue(), AccountingReader.child(pointer, e.getKey()), mappedInOrder, unmapped);
                 }
             } else {
+                String elements = pointer + "/";
                 for (int i = 0; i < node.size(); i++) {
-                    walk(node.get(i), pointer + "/" + i, mappedInOrder, unmapped);
+                    walk(node.get(i), elements + i, mappedInOrder, unmapped);
                 }
             }
         } else if (!accounted(pointer)) {

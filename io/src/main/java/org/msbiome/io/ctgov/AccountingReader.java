@@ -163,8 +163,9 @@ final class AccountingReader {
     Map<String, String> strings(JsonNode parent, String p, String name) {
         Map<String, String> out = new LinkedHashMap<>();
         List<JsonNode> nodes = array(parent, p, name);
+        String elements = child(p, name) + "/";
         for (int i = 0; i < nodes.size(); i++) {
-            String pointer = child(p, name) + "/" + i;
+            String pointer = elements + i;
             stringOf(nodes.get(i), pointer).ifPresent(t -> out.put(pointer, t));
         }
         return out;
@@ -195,8 +196,9 @@ final class AccountingReader {
     <E> List<E> codes(JsonNode parent, String p, String name, Function<String, E> fromCode) {
         List<E> out = new ArrayList<>();
         List<JsonNode> nodes = array(parent, p, name);
+        String elements = child(p, name) + "/";
         for (int i = 0; i < nodes.size(); i++) {
-            codeOf(nodes.get(i), child(p, name) + "/" + i, fromCode).ifPresent(out::add);
+            codeOf(nodes.get(i), elements + i, fromCode).ifPresent(out::add);
         }
         return out;
     }
