@@ -160,7 +160,7 @@ final class Account {
         if (mapped.contains(pointer)) {
             mappedInOrder.add(pointer);
         }
-        if ((node.isObject() || node.isArray()) && anyAccountedBelow(pointer)) {
+        if (node.isContainer() && !node.isEmpty() && anyAccountedBelow(pointer)) {
             if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> e : node.properties()) {
                     walk(e.getValue(), AccountingReader.child(pointer, e.getKey()), mappedInOrder, unmapped);

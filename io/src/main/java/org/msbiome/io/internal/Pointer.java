@@ -10,24 +10,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Pointer {
     /** The pointer of the document's root, the empty string. */
-    public static final Pointer ROOT = new Pointer(null, "");
+    public static final Pointer ROOT = new Pointer(null, "", -1);
 
     private final @Nullable Pointer parent;
-    private final String segment;
+    /** A property's name; null for an array element. */
+    private final @Nullable String name;
+    /** An array element's index (kept as a number: most pointers are never written out); -1 for a property. */
+    private final int index;
 
-    private Pointer(@Nullable Pointer parent, String segment) {
+    private Pointer(@Nullable Pointer parent, @Nullable String name, int index) {
         this.parent = parent;
-        this.segment = segment;
+        this.name = name;
+        this.index = index;
     }
 
     /** The pointer of a property of the object at this pointer. */
     public Pointer property(String name) {
-        return new Pointer(this, name);
+        return new Pointer(this, name, -1);
     }
 
     /** The pointer of an element of the array at this pointer. */
     public Pointer index(int index) {
-        return new Pointer(this, Integer.toString(index));
+        return new Pointer(this, null, index);
     }
 
     @Override
@@ -45,6 +49,11 @@ public final class Pointer {
             return;
         }
         parent.append(out);
-        out.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+        out.append('/');
+        if (name == null) {
+            out.append(index);
+        } else {
+            out.append(name.replace("~", "~0").replace("/", "~1"));
+        }
     }
 }

@@ -201,7 +201,6 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         for (int i : wireOrder) {
             Field field = fieldArray[i];
             JsonNode value = node.get(field.name);
-            Pointer here = at.property(field.name);
             Object decoded = null;
             if (value == null) {
                 if (field.optional) {
@@ -209,15 +208,16 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
                 } else if (field.empty != null) {
                     decoded = field.empty;
                 } else {
-                    problems.add(here, ProblemCode.MISSING_PROPERTY, "missing property " + JsonText.quote(field.name)
+                    problems.add(at.property(field.name), ProblemCode.MISSING_PROPERTY,
+                            "missing property " + JsonText.quote(field.name)
                             + "; expected " + field.codec.expected());
                 }
             } else if (value.isNull()) {
-                problems.add(here, ProblemCode.NULL_VALUE, "null is not allowed; "
+                problems.add(at.property(field.name), ProblemCode.NULL_VALUE, "null is not allowed; "
                         + (field.optional || field.empty != null ? "leave the property out when there is no value"
                                 : "expected " + field.codec.expected()));
             } else {
-                Object v = field.codec.decode(value, here, problems);
+                Object v = field.codec.decode(value, at.property(field.name), problems);
                 decoded = v == null ? null : field.optional ? Optional.of(v) : v;
             }
             if (decoded == null) {

@@ -328,13 +328,16 @@ public final class TreeReader {
                 ArrayNode array = NODES.arrayNode();
                 JsonToken t;
                 int i = 0;
-                at[0] = here.index(i);
+                // The next element's pointer, set before its first token is read (see the object's case).
+                Pointer element = here.index(i);
+                at[0] = element;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     if (t == null) {
                         throw new IllegalStateException("unexpected end of input");
                     }
-                    array.add(value(p, t, here.index(i++), problems, lineOffset, at, values));
-                    at[0] = here.index(i);
+                    array.add(value(p, t, element, problems, lineOffset, at, values));
+                    element = here.index(++i);
+                    at[0] = element;
                 }
                 at[0] = here;
                 return array;
