@@ -1,5 +1,7 @@
 package org.msbiome.examples.cli;
 
+import static org.msbiome.examples.cli.TerminalText.println;
+
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,50 +49,50 @@ final class CatalogCommand implements Callable<Integer> {
             json(out, catalog);
             return MsbiomeCommand.OK;
         }
-        out.println(ImportRun.plural(catalog.entries().size(), "study", "studies") + ", "
+        println(out, ImportRun.plural(catalog.entries().size(), "study", "studies") + ", "
                 + ImportRun.plural(catalog.findings().size(), "finding", "findings") + ", "
                 + ImportRun.plural(catalog.publishedPooledResults().size(), "published pooled result",
                         "published pooled results"));
         for (CatalogEntry entry : catalog.entries()) {
             out.println();
-            out.println(entry.label() + " — " + kind(entry) + ", " + entry.findings().size()
+            println(out, entry.label() + " — " + kind(entry) + ", " + entry.findings().size()
                     + (entry.findings().size() == 1 ? " finding" : " findings"));
             for (Citation citation : entry.study().citations()) {
-                out.println("  cites:  " + describe(citation));
-                citation.integrityNotices().forEach(n -> out.println("  NOTICE: " + n.describe()));
+                println(out, "  cites:  " + describe(citation));
+                citation.integrityNotices().forEach(n -> println(out, "  NOTICE: " + n.describe()));
             }
-            entry.study().registryIds().forEach(id -> out.println("  registered: " + id));
-            entry.sources().forEach(s -> out.println("  read in: " + s));
+            entry.study().registryIds().forEach(id -> println(out, "  registered: " + id));
+            entry.sources().forEach(s -> println(out, "  read in: " + s));
             if (verbose) {
-                entry.leftOut().forEach(s -> out.println("  left out: " + s));
-                entry.findings().stream().flatMap(f -> FindingPlausibility.of(f).stream()).forEach(f -> out.println(
+                entry.leftOut().forEach(s -> println(out, "  left out: " + s));
+                entry.findings().stream().flatMap(f -> FindingPlausibility.of(f).stream()).forEach(f -> println(out,
                         "  plausibility: " + f.group() + ": " + f.flag().describe()));
             }
         }
         out.println();
-        out.println("Differential-abundance signatures (BugSigDB), " + catalog.experimentEntries().size() + " studies:");
+        println(out, "Differential-abundance signatures (BugSigDB), " + catalog.experimentEntries().size() + " studies:");
         for (ExperimentEntry entry : catalog.experimentEntries()) {
             SourceStudy study = entry.study();
-            out.println("  " + entry.label() + " — " + entry.experiments().size() + " experiments, " + entry.signatures()
+            println(out, "  " + entry.label() + " — " + entry.experiments().size() + " experiments, " + entry.signatures()
                     + " signatures: " + study.title().orElse("(no title)") + study.journal().map(j -> ", " + j).orElse("")
                     + study.doi().map(d -> ", doi:" + d).orElse("") + study.pmid().map(p -> ", PMID " + p).orElse(""));
             for (Experiment e : entry.experiments()) {
-                out.println("    " + e.id() + ": " + e.group1().name() + " vs " + e.group0().name() + ", "
+                println(out, "    " + e.id() + ": " + e.group1().name() + " vs " + e.group0().name() + ", "
                         + e.signatures().size() + " signatures");
             }
-            entry.sources().forEach(s -> out.println("    read in: " + s));
+            entry.sources().forEach(s -> println(out, "    read in: " + s));
             if (verbose) {
-                entry.leftOut().forEach(s -> out.println("    left out: " + s));
+                entry.leftOut().forEach(s -> println(out, "    left out: " + s));
             }
         }
         out.println();
-        out.println("Meta-analyses (pooled results as published):");
+        println(out, "Meta-analyses (pooled results as published):");
         for (PublishedPooledResult r : catalog.publishedPooledResults()) {
-            out.println("  " + r.label() + ": " + r.outcome().title() + " " + r.measure().code() + " " + r.estimate()
+            println(out, "  " + r.label() + ": " + r.outcome().title() + " " + r.measure().code() + " " + r.estimate()
                     + " [" + r.interval().lower() + ", " + r.interval().upper() + "] — " + describe(r.citation()));
-            r.sources().forEach(s -> out.println("    read in: " + s));
+            r.sources().forEach(s -> println(out, "    read in: " + s));
             if (verbose) {
-                r.note().ifPresent(n -> out.println("    note: " + n));
+                r.note().ifPresent(n -> println(out, "    note: " + n));
             }
         }
         return MsbiomeCommand.OK;

@@ -1,5 +1,7 @@
 package org.msbiome.examples.cli;
 
+import static org.msbiome.examples.cli.TerminalText.println;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,9 @@ import org.msbiome.core.diversity.LogBase;
 import org.msbiome.core.diversity.PhylogeneticTree;
 import org.msbiome.core.diversity.ProfileDiversity;
 import org.msbiome.core.microbiome.CommunityProfile;
+import org.msbiome.examples.validate.JsonLines;
 import org.msbiome.io.InvalidDocumentException;
+import org.msbiome.io.SafeText;
 import org.msbiome.io.biom.Biom;
 import org.msbiome.io.biom.ProfileTables;
 import picocli.CommandLine;
@@ -28,7 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code msbiome diversity}: alpha diversity per sample, or a distance matrix, of a BIOM or QIIME TSV table. */
 @Command(
@@ -100,7 +103,7 @@ final class DiversityCommand implements Callable<Integer> {
         try {
             profile = read(file);
         } catch (InvalidDocumentException e) {
-            e.problems().forEach(p -> out.println(file + ": " + p));
+            e.problems().forEach(p -> println(out, file + ": " + p));
             return MsbiomeCommand.INVALID;
         }
         PhylogeneticTree finalTree = phylogeny;
@@ -139,7 +142,7 @@ final class DiversityCommand implements Callable<Integer> {
         if (format.equals("tsv")) {
             out.println("sample\t" + String.join("\t", names));
             for (ProfileDiversity.SampleAlpha row : rows) {
-                StringBuilder line = new StringBuilder(row.sampleId());
+                StringBuilder line = new StringBuilder(SafeText.escape(row.sampleId()));
                 for (AlphaResult r : row.results()) {
                     line.append('\t').append(r.value());
                 }
@@ -163,7 +166,7 @@ final class DiversityCommand implements Callable<Integer> {
             }
             samples.add(entry);
         }
-        out.println(JsonMapper.shared().writeValueAsString(Map.of("samples", samples)));
+        out.println(JsonLines.value(Map.of("samples", samples)));
     }
 
     private void printBeta(PrintWriter out, List<DistanceMatrix> matrices) {
@@ -173,9 +176,11 @@ final class DiversityCommand implements Callable<Integer> {
                 if (k > 0) {
                     out.println();
                 }
-                out.println(m.measure().code() + "\t" + String.join("\t", m.ids()));
-                for (int i = 0; i < m.ids().size(); i++) {
-                    StringBuilder line = new StringBuilder(m.ids().get(i));
+                // a TSV cell is printed as text from input; the tabs between cells are the format's
+                List<String> ids = m.ids().stream().map(SafeText::escape).toList();
+                out.println(m.measure().code() + "\t" + String.join("\t", ids));
+                for (int i = 0; i < ids.size(); i++) {
+                    StringBuilder line = new StringBuilder(ids.get(i));
                     for (int j = 0; j < m.ids().size(); j++) {
                         line.append('\t').append(m.get(i, j));
                     }
@@ -200,7 +205,7 @@ final class DiversityCommand implements Callable<Integer> {
             entry.put("distances", rows);
             list.add(entry);
         }
-        out.println(JsonMapper.shared().writeValueAsString(Map.of("matrices", list)));
+        out.println(JsonLines.value(Map.of("matrices", list)));
     }
 
     private static String readString(Path p) {

@@ -20,6 +20,7 @@ import org.msbiome.core.effect.Spread;
 import org.msbiome.core.evidence.Finding;
 import org.msbiome.core.evidence.synthesis.StudyEffect;
 import org.msbiome.examples.summary.Outcomes;
+import org.msbiome.io.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +79,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--tsv", description = "tab-separated instead of comma-separated")
     boolean tsv;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output "
+            + "(which shows a control or bidirectional character of a text cell as \\uXXXX)")
     Optional<Path> output = Optional.empty();
 
     @Override
@@ -136,7 +138,10 @@ final class ExportCommand implements Callable<Integer> {
                 : spec.commandLine().getOut();
         try (SequenceWriter writer = CsvMapper.shared().writer(schema.build()).writeValues(target)) {
             for (List<Object> r : rows) {
-                writer.write(r);
+                // a table on standard output is printed: its text cells (study labels, titles, notes) as text from
+                // input; a table written to a FILE keeps them as they are
+                writer.write(output.isPresent() ? r : r.stream()
+                        .map(cell -> cell instanceof String text ? SafeText.escape(text) : cell).toList());
             }
         } finally {
             if (output.isPresent()) {

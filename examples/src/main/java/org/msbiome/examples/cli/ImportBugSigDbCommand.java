@@ -1,5 +1,7 @@
 package org.msbiome.examples.cli;
 
+import static org.msbiome.examples.cli.TerminalText.println;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -18,7 +20,6 @@ import java.util.concurrent.Callable;
 import org.msbiome.core.signature.Experiment;
 import org.msbiome.examples.validate.JsonLines;
 import org.msbiome.io.InvalidDocumentException;
-import org.msbiome.io.SafeText;
 import org.msbiome.io.bugsigdb.BugSigDbImporter;
 import org.msbiome.io.bugsigdb.BugSigDbIssue;
 import org.msbiome.io.bugsigdb.BugSigDbReport;
@@ -86,27 +87,26 @@ final class ImportBugSigDbCommand implements Callable<Integer> {
             });
         } catch (NoSuchFileException e) {
             documents.ifPresent(ExperimentOutput::abandon);
-            err.println("msbiome: import-bugsigdb: no such file: " + SafeText.escape(file.toString()));
+            println(err, "msbiome: import-bugsigdb: no such file: " + file);
             return MsbiomeCommand.USAGE;
         } catch (CharacterCodingException e) {
             documents.ifPresent(ExperimentOutput::abandon);
-            err.println("msbiome: import-bugsigdb: " + SafeText.escape(file.toString())
+            println(err, "msbiome: import-bugsigdb: " + file
                     + " is not UTF-8 text; expected a BugSigDB export as written by bugsigdb.org; nothing was written");
             return MsbiomeCommand.INVALID;
         } catch (IOException e) {
             documents.ifPresent(ExperimentOutput::abandon);
-            err.println("msbiome: import-bugsigdb: cannot read " + SafeText.escape(file.toString()) + ": "
-                    + SafeText.escape(OutputPaths.reason(e)));
+            println(err, "msbiome: import-bugsigdb: cannot read " + file + ": " + OutputPaths.reason(e));
             return MsbiomeCommand.USAGE;
         } catch (IllegalArgumentException e) {
             documents.ifPresent(ExperimentOutput::abandon);
-            err.println("msbiome: import-bugsigdb: " + SafeText.escape(file.toString())
-                    + " is not a BugSigDB export: " + SafeText.escape(e.getMessage()) + "; nothing was written");
+            println(err, "msbiome: import-bugsigdb: " + file
+                    + " is not a BugSigDB export: " + e.getMessage() + "; nothing was written");
             return MsbiomeCommand.INVALID;
         } catch (ExperimentOutput.WriteFailure e) {
             documents.ifPresent(ExperimentOutput::abandon);
-            err.println("msbiome: import-bugsigdb: --output: cannot write in " + SafeText.escape(output.get().toString())
-                    + ": " + SafeText.escape(OutputPaths.reason(e.getCause())) + "; nothing was written");
+            println(err, "msbiome: import-bugsigdb: --output: cannot write in " + output.get()
+                    + ": " + OutputPaths.reason(e.getCause()) + "; nothing was written");
             return MsbiomeCommand.USAGE;
         }
         List<Path> written = List.of();
@@ -115,8 +115,8 @@ final class ImportBugSigDbCommand implements Callable<Integer> {
                 written = documents.get().finish();
             } catch (IOException e) {
                 documents.get().abandon();
-                err.println("msbiome: import-bugsigdb: --output: cannot write " + SafeText.escape(output.get().toString())
-                        + ": " + SafeText.escape(OutputPaths.reason(e)) + "; nothing was written");
+                println(err, "msbiome: import-bugsigdb: --output: cannot write " + output.get()
+                        + ": " + OutputPaths.reason(e) + "; nothing was written");
                 return MsbiomeCommand.USAGE;
             }
         }
@@ -146,39 +146,39 @@ final class ImportBugSigDbCommand implements Callable<Integer> {
 
     private void text(PrintWriter out, BugSigDbReport report, long experimentOnly, long written,
             List<String> notWritten) {
-        out.println("Values mapped, per column (" + report.mapped().size() + " columns)");
+        println(out, "Values mapped, per column (" + report.mapped().size() + " columns)");
         int width = report.mapped().keySet().stream().mapToInt(String::length).max().orElse(0);
-        report.mapped().forEach((column, count) -> out.println(String.format(Locale.ROOT, "  %-" + width + "s  %,d",
-                SafeText.escape(column), count)));
+        report.mapped().forEach((column, count) -> println(out, String.format(Locale.ROOT, "  %-" + width + "s  %,d",
+                column, count)));
         section(out, "Inferred values", report.issues(BugSigDbIssue.Kind.INFERRED));
         section(out, "Rejected values", report.issues(BugSigDbIssue.Kind.REJECTED));
         section(out, "Unmapped columns and values", report.issues(BugSigDbIssue.Kind.UNMAPPED));
         section(out, "Missing columns", report.issues(BugSigDbIssue.Kind.MISSING));
         if (!notWritten.isEmpty()) {
             out.println();
-            out.println("Experiments not written (" + notWritten.size() + ")");
-            notWritten.forEach(n -> out.println("  " + SafeText.escape(n)));
+            println(out, "Experiments not written (" + notWritten.size() + ")");
+            notWritten.forEach(n -> println(out, "  " + n));
         }
         out.println();
-        out.println("Summary");
-        out.println("  export: " + report.provenance().map(SafeText::escape).orElse("(no comment line: no version, no licence)"));
-        out.println(String.format(Locale.ROOT, "  %,d %s: %,d %s, %,d %s (%,d without signatures), %,d %s", report.rows(),
+        println(out, "Summary");
+        println(out, "  export: " + report.provenance().orElse("(no comment line: no version, no licence)"));
+        println(out, String.format(Locale.ROOT, "  %,d %s: %,d %s, %,d %s (%,d without signatures), %,d %s", report.rows(),
                 report.rows() == 1 ? "row" : "rows", report.studies(), report.studies() == 1 ? "study" : "studies",
                 report.experiments(), report.experiments() == 1 ? "experiment" : "experiments", experimentOnly,
                 report.signatures(), report.signatures() == 1 ? "signature" : "signatures"));
-        out.println(String.format(Locale.ROOT, "  %,d inferred, %,d rejected, %,d unmapped, %,d missing",
+        println(out, String.format(Locale.ROOT, "  %,d inferred, %,d rejected, %,d unmapped, %,d missing",
                 report.issues(BugSigDbIssue.Kind.INFERRED).size(), report.issues(BugSigDbIssue.Kind.REJECTED).size(),
                 report.issues(BugSigDbIssue.Kind.UNMAPPED).size(), report.issues(BugSigDbIssue.Kind.MISSING).size()));
         if (output.isPresent()) {
-            out.println(String.format(Locale.ROOT, "  wrote %,d experiment %s to %s", written,
-                    written == 1 ? "document" : "documents", SafeText.escape(output.get().toString())));
+            println(out, String.format(Locale.ROOT, "  wrote %,d experiment %s to %s", written,
+                    written == 1 ? "document" : "documents", output.get()));
         }
     }
 
     private static void section(PrintWriter out, String title, List<BugSigDbIssue> issues) {
         out.println();
-        out.println(title + " (" + issues.size() + ")");
-        issues.forEach(i -> out.println("  " + SafeText.escape(i.toString())));
+        println(out, title + " (" + issues.size() + ")");
+        issues.forEach(i -> println(out, "  " + i));
     }
 
     private void json(PrintWriter out, BugSigDbReport report, long experimentOnly, List<Path> written,

@@ -1,5 +1,7 @@
 package org.msbiome.examples.cli;
 
+import static org.msbiome.examples.cli.TerminalText.println;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,7 +25,6 @@ import org.msbiome.core.population.Population;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.io.InvalidDocumentException;
 import org.msbiome.io.Problem;
-import org.msbiome.io.SafeText;
 import org.msbiome.io.ctgov.CtgovImport;
 import org.msbiome.io.ctgov.CtgovImporter;
 import org.msbiome.io.ctgov.CtgovStudy;
@@ -87,7 +88,7 @@ final class ImportCtgovCommand implements Callable<Integer> {
         }
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                err.println("msbiome: import-ctgov: no such file: " + path);
+                println(err, "msbiome: import-ctgov: no such file: " + path);
                 return MsbiomeCommand.USAGE;
             }
         }
@@ -96,7 +97,7 @@ final class ImportCtgovCommand implements Callable<Integer> {
             try {
                 target = ImportOutput.open(output);
             } catch (IOException | UncheckedIOException e) {
-                err.println("msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
+                println(err, "msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
                 return MsbiomeCommand.USAGE;
             }
         }
@@ -110,7 +111,7 @@ final class ImportCtgovCommand implements Callable<Integer> {
                 try {
                     target.close();
                 } catch (IOException e) {
-                    err.println("msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
+                    println(err, "msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
                 }
             }
         }
@@ -122,18 +123,18 @@ final class ImportCtgovCommand implements Callable<Integer> {
         try {
             result = CtgovImporter.importFile(file);
         } catch (IOException | UncheckedIOException e) {
-            err.println("msbiome: import-ctgov: cannot read " + file + ": " + ImportRun.reason(e));
+            println(err, "msbiome: import-ctgov: cannot read " + file + ": " + ImportRun.reason(e));
             return MsbiomeCommand.USAGE;
         } catch (InvalidDocumentException e) {
             Optional<String> notText = ImportRun.notUtf8(file, e);
             if (notText.isPresent()) {
-                err.println("msbiome: import-ctgov: " + file + " is not UTF-8 text: " + notText.get()
+                println(err, "msbiome: import-ctgov: " + file + " is not UTF-8 text: " + notText.get()
                         + "; a study record is JSON text");
                 return MsbiomeCommand.INVALID;
             }
-            err.println("msbiome: import-ctgov: " + file + " is not a ClinicalTrials.gov study record:");
+            println(err, "msbiome: import-ctgov: " + file + " is not a ClinicalTrials.gov study record:");
             for (Problem problem : e.problems()) {
-                err.println("  " + SafeText.escape(problem.toString()));
+                println(err, "  " + problem);
             }
             return MsbiomeCommand.INVALID;
         }
@@ -141,9 +142,9 @@ final class ImportCtgovCommand implements Callable<Integer> {
         if (target != null) {
             try {
                 out.println();
-                target.write(result, file).stream().distinct().forEach(f -> out.println("wrote " + f));
+                target.write(result, file).stream().distinct().forEach(f -> println(out, "wrote " + f));
             } catch (IOException | UncheckedIOException e) {
-                err.println("msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
+                println(err, "msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
                 return MsbiomeCommand.USAGE;
             }
         }
@@ -165,11 +166,11 @@ final class ImportCtgovCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, CtgovImport result) {
         CtgovStudy study = result.study();
-        out.println("Study");
+        println(out, "Study");
         line(out, "NCT ID", study.nctId().map(Object::toString));
         line(out, "organization's ID", study.orgStudyId());
         for (SecondaryId id : study.secondaryIds()) {
-            out.println("  secondary ID: " + id.id() + id.type().map(t -> " [" + t.code() + "]").orElse("")
+            println(out, "  secondary ID: " + id.id() + id.type().map(t -> " [" + t.code() + "]").orElse("")
                     + id.domain().map(d -> " (" + d + ")").orElse("")
                     + id.registryId().map(r -> " = " + r).orElse(""));
         }
@@ -192,7 +193,7 @@ final class ImportCtgovCommand implements Callable<Integer> {
 
         out.println();
         if (result.design().isEmpty()) {
-            out.println("Design: none (see the rejected values)");
+            println(out, "Design: none (see the rejected values)");
         } else {
             printDesign(out, result.design().get(), study);
         }
@@ -203,24 +204,24 @@ final class ImportCtgovCommand implements Callable<Integer> {
         });
 
         out.println();
-        out.println("Inferred values (" + result.inferred().size() + ")");
-        result.inferred().forEach(v -> out.println("  " + v));
+        println(out, "Inferred values (" + result.inferred().size() + ")");
+        result.inferred().forEach(v -> println(out, "  " + v));
         out.println();
-        out.println("Rejected values (" + result.rejected().size() + ")");
-        result.rejected().forEach(v -> out.println("  " + v));
+        println(out, "Rejected values (" + result.rejected().size() + ")");
+        result.rejected().forEach(v -> println(out, "  " + v));
         out.println();
-        out.println("Organisms and doses in texts (" + result.mentions().size() + ")");
-        result.mentions().forEach(v -> out.println("  " + v));
+        println(out, "Organisms and doses in texts (" + result.mentions().size() + ")");
+        result.mentions().forEach(v -> println(out, "  " + v));
         out.println();
-        out.println("Missing (" + result.missing().size() + ")");
-        result.missing().forEach(v -> out.println("  " + v));
+        println(out, "Missing (" + result.missing().size() + ")");
+        result.missing().forEach(v -> println(out, "  " + v));
         out.println();
-        out.println("Unmapped fields (" + result.unmapped().size() + ")");
-        result.unmapped().forEach(v -> out.println("  " + v));
+        println(out, "Unmapped fields (" + result.unmapped().size() + ")");
+        result.unmapped().forEach(v -> println(out, "  " + v));
     }
 
     private static void printDesign(PrintWriter out, TrialDesign design, CtgovStudy study) {
-        out.println("Design");
+        println(out, "Design");
         line(out, "study type", Optional.of(design.studyType().code()));
         list(out, "phases", design.phases().stream().map(ImportCtgovCommand::phase).toList());
         line(out, "allocation", design.allocation().map(Enum::name));
@@ -234,20 +235,20 @@ final class ImportCtgovCommand implements Callable<Integer> {
         line(out, "overall status", design.overallStatus().map(Enum::name));
         design.population().ifPresent(p -> printPopulation(out, p));
         list(out, "registrations", design.registrations().stream().map(Object::toString).toList());
-        out.println("  arms (" + design.arms().size() + "):");
+        println(out, "  arms (" + design.arms().size() + "):");
         for (Arm arm : design.arms()) {
-            out.println("    " + arm.label() + " [" + arm.type().name() + "]: "
+            println(out, "    " + arm.label() + " [" + arm.type().name() + "]: "
                     + (arm.interventionNames().isEmpty() ? "no intervention" : String.join(", ", arm.interventionNames())));
         }
-        out.println("  interventions (" + design.interventions().size() + "):");
+        println(out, "  interventions (" + design.interventions().size() + "):");
         for (Intervention intervention : design.interventions()) {
             String type = Optional.ofNullable(study.interventionTypes().get(intervention.name()))
                     .map(t -> " [" + t.code() + "]").orElse("");
-            out.println("    " + intervention.name() + type + ": " + kind(intervention));
+            println(out, "    " + intervention.name() + type + ": " + kind(intervention));
         }
-        out.println("  outcomes (" + design.outcomes().size() + "):");
+        println(out, "  outcomes (" + design.outcomes().size() + "):");
         for (Outcome outcome : design.outcomes()) {
-            out.println("    " + outcome.role().map(Enum::name).orElse("(role not stated)") + ": "
+            println(out, "    " + outcome.role().map(Enum::name).orElse("(role not stated)") + ": "
                     + outcome.measure().title() + outcome.timeFrame().map(t -> " [" + t + "]").orElse(""));
         }
     }
@@ -280,12 +281,12 @@ final class ImportCtgovCommand implements Callable<Integer> {
     }
 
     private static void line(PrintWriter out, String label, Optional<String> value) {
-        value.ifPresent(v -> out.println("  " + label + ": " + v));
+        value.ifPresent(v -> println(out, "  " + label + ": " + v));
     }
 
     private static void list(PrintWriter out, String label, List<String> values) {
         if (!values.isEmpty()) {
-            out.println("  " + label + ": " + String.join("; ", values));
+            println(out, "  " + label + ": " + String.join("; ", values));
         }
     }
 }

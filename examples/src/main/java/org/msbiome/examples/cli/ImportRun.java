@@ -1,5 +1,7 @@
 package org.msbiome.examples.cli;
 
+import static org.msbiome.examples.cli.TerminalText.println;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -19,7 +21,6 @@ import org.msbiome.examples.validate.JsonLines;
 import org.msbiome.io.InvalidDocumentException;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
-import org.msbiome.io.SafeText;
 import org.msbiome.io.ctgov.CtgovImport;
 import org.msbiome.io.ctgov.CtgovImporter;
 import org.msbiome.io.ctgov.MissingField;
@@ -98,11 +99,10 @@ final class ImportRun {
             try {
                 written = target.write(result, file);
             } catch (IOException | UncheckedIOException e) {
-                err.println("msbiome: import-ctgov: cannot write " + target.target() + ": " + reason(e));
+                println(err, "msbiome: import-ctgov: cannot write " + target.target() + ": " + reason(e));
                 return false;
             }
         }
-        String name = SafeText.escape(file.toString());
         if (json) {
             record(file.toString(), result, written);
         } else {
@@ -110,10 +110,10 @@ final class ImportRun {
                     : ImportOutput.isNdjson(target.target())
                             ? "; wrote " + plural(written.size(), "document", "documents") + " to " + target.target()
                             : "; wrote " + String.join(", ", written.stream().map(Path::toString).toList());
-            out.println(name + ": " + result.study().nctId().map(id -> id.value()).orElse("no NCT ID") + ": "
+            println(out, file + ": " + result.study().nctId().map(id -> id.value()).orElse("no NCT ID") + ": "
                     + describe(result) + wrote);
-            result.rejected().forEach(r -> out.println("  rejected: " + SafeText.escape(r.toString())));
-            result.missing().forEach(m -> out.println("  missing: " + SafeText.escape(m.toString())));
+            result.rejected().forEach(r -> println(out, "  rejected: " + r));
+            result.missing().forEach(m -> println(out, "  missing: " + m));
         }
         return true;
     }
@@ -154,20 +154,23 @@ final class ImportRun {
     private void notRecord(Path file, InvalidDocumentException e) {
         notRecords++;
         count();
-        String name = SafeText.escape(file.toString());
         Optional<String> notText = notUtf8(file, e);
         if (notText.isPresent()) {
             String message = "not UTF-8 text: " + notText.get() + "; a study record is JSON text";
-            out.println(json ? JsonLines.problem(file.toString(), Optional.empty(),
-                    Problem.of("", ProblemCode.SYNTAX, message)) : name + ": " + message);
+            if (json) {
+                out.println(JsonLines.problem(file.toString(), Optional.empty(),
+                        Problem.of("", ProblemCode.SYNTAX, message)));
+            } else {
+                println(out, file + ": " + message);
+            }
             return;
         }
         if (json) {
             e.problems().forEach(p -> out.println(JsonLines.problem(file.toString(), Optional.empty(), p)));
             return;
         }
-        out.println(name + ": not a ClinicalTrials.gov study record:");
-        e.problems().forEach(p -> out.println("  " + SafeText.escape(p.toString())));
+        println(out, file + ": not a ClinicalTrials.gov study record:");
+        e.problems().forEach(p -> println(out, "  " + p));
     }
 
     private void unreadable(Path path, String why) {
@@ -176,8 +179,12 @@ final class ImportRun {
             count();
         }
         String message = "cannot be read: " + why + " (the rest was still imported)";
-        out.println(json ? JsonLines.problem(path.toString(), Optional.empty(),
-                Problem.of("", ProblemCode.UNREADABLE, message)) : SafeText.escape(path + ": " + message));
+        if (json) {
+            out.println(JsonLines.problem(path.toString(), Optional.empty(),
+                    Problem.of("", ProblemCode.UNREADABLE, message)));
+        } else {
+            println(out, path + ": " + message);
+        }
     }
 
     private void count() {
@@ -204,7 +211,7 @@ final class ImportRun {
             out.println(JsonLines.line(f));
             return;
         }
-        out.println(plural(files, "file", "files") + ": " + plural(imported, "record", "records") + " imported ("
+        println(out, plural(files, "file", "files") + ": " + plural(imported, "record", "records") + " imported ("
                 + clean + " clean, " + (imported - clean) + " with rejected or missing values), " + notRecords
                 + (notRecords == 1 ? " file is" : " files are") + " not a study record, " + unreadable + " unreadable"
                 + (target == null ? "" : "; " + plural(target.documents(), "document", "documents") + " written to "

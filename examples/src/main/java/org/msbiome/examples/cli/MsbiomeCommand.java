@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.msbiome.io.InvalidDocumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -74,14 +75,22 @@ public final class MsbiomeCommand implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {
-                    e.getCommandLine().getErr().println("msbiome: " + e.getMessage());
+                    // a message may quote an argument or a path as given: it is printed as text from input
+                    TerminalText.println(e.getCommandLine().getErr(), "msbiome: " + e.getMessage());
                     CommandLine.UnmatchedArgumentException.printSuggestions(e, e.getCommandLine().getErr());
                     e.getCommandLine().getErr().println(
                             "Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
                     return USAGE;
                 })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("msbiome: " + e.getMessage());
+                    if (e instanceof InvalidDocumentException invalid) {
+                        // "3 problems:", then a line for each
+                        TerminalText.println(cmd.getErr(),
+                                "msbiome: " + invalid.getMessage().lines().findFirst().orElse(""));
+                        invalid.problems().forEach(p -> TerminalText.println(cmd.getErr(), "  " + p));
+                    } else {
+                        TerminalText.println(cmd.getErr(), "msbiome: " + e.getMessage());
+                    }
                     return USAGE;
                 });
         int code = cli.execute(args);

@@ -1,5 +1,7 @@
 package org.msbiome.examples.cli;
 
+import static org.msbiome.examples.cli.TerminalText.println;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +46,7 @@ final class OutcomesCommand implements Callable<Integer> {
         int width = outcomes.entries().stream().mapToInt(e -> e.code().length()).max().orElse(4);
         out.println(String.format(Locale.ROOT, "%-" + width + "s  %8s  %s", "code", "findings", "title"));
         for (Outcomes.Entry entry : outcomes.entries()) {
-            out.println(String.format(Locale.ROOT, "%-" + width + "s  %8d  %s%s", entry.code(), entry.findings(),
+            println(out, String.format(Locale.ROOT, "%-" + width + "s  %8d  %s%s", entry.code(), entry.findings(),
                     entry.measure().title(), qualifiers(entry.measure())));
         }
         return sources.allValid() ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;

@@ -1,5 +1,7 @@
 package org.msbiome.examples.cli;
 
+import static org.msbiome.examples.cli.TerminalText.println;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -23,45 +25,45 @@ final class ResultsPrinter {
     private ResultsPrinter() {}
 
     static void print(PrintWriter out, CtgovResults results) {
-        out.println("Results");
+        println(out, "Results");
         List<String> matches = results.groups().stream().map(GroupMatch::toString).distinct().toList();
-        out.println("  groups matched to arms (" + matches.size() + " distinct):");
-        matches.forEach(g -> out.println("    " + g));
-        results.safety().ifPresentOrElse(s -> safety(out, s), () -> out.println("  adverse events: not reported"));
-        out.println("  outcome measures (" + results.outcomes().size() + "):");
+        println(out, "  groups matched to arms (" + matches.size() + " distinct):");
+        matches.forEach(g -> println(out, "    " + g));
+        results.safety().ifPresentOrElse(s -> safety(out, s), () -> println(out, "  adverse events: not reported"));
+        println(out, "  outcome measures (" + results.outcomes().size() + "):");
         for (OutcomeResult outcome : results.outcomes()) {
-            out.println("    " + outcome.title() + outcome.timeFrame().map(t -> " [" + t + "]").orElse("")
+            println(out, "    " + outcome.title() + outcome.timeFrame().map(t -> " [" + t + "]").orElse("")
                     + " (" + outcome.param().map(Enum::name).orElse("parameter not stated")
                     + outcome.dispersion().map(d -> ", " + d.name()).orElse("") + outcome.unit().map(u -> "; " + u).orElse("")
                     + ")");
             for (OutcomeMeasurement m : outcome.measurements()) {
-                out.println("      " + m.group() + m.classTitle().map(c -> " " + c).orElse("")
+                println(out, "      " + m.group() + m.classTitle().map(c -> " " + c).orElse("")
                         + m.category().map(c -> " / " + c).orElse("") + ": " + m.value()
                         + m.spread().map(s -> " (" + s + ")").orElse("")
                         + (m.lowerLimit().isPresent() || m.upperLimit().isPresent()
                                 ? " [" + m.lowerLimit().orElse("") + ", " + m.upperLimit().orElse("") + "]" : "")
                         + m.participants().map(n -> ", n = " + n).orElse(""));
             }
-            outcome.analyses().forEach(a -> out.println("      analysis " + String.join(" vs ", a.groups())
+            outcome.analyses().forEach(a -> println(out, "      analysis " + String.join(" vs ", a.groups())
                     + a.estimateType().map(t -> ": " + t).orElse("") + a.estimate().map(e -> " " + e).orElse("")
                     + (a.ciLower().isPresent() ? " (" + a.ciPercent().orElse("?") + "% CI " + a.ciLower().get() + " to "
                             + a.ciUpper().orElse("?") + ")" : "")
                     + a.pValue().map(p -> ", P " + p).orElse("") + a.method().map(m -> ", " + m).orElse("")));
             for (OutcomeEffect effect : outcome.effects()) {
-                out.println("      computed: " + describe(effect.effect()) + " from " + effect.from());
+                println(out, "      computed: " + describe(effect.effect()) + " from " + effect.from());
             }
         }
     }
 
     private static void safety(PrintWriter out, SafetyReport report) {
-        out.println("  adverse events:");
-        report.reporting().timeFrame().ifPresent(t -> out.println("    time frame: " + t));
-        report.reporting().otherEventsThreshold().ifPresent(t -> out.println("    other events listed above: "
+        println(out, "  adverse events:");
+        report.reporting().timeFrame().ifPresent(t -> println(out, "    time frame: " + t));
+        report.reporting().otherEventsThreshold().ifPresent(t -> println(out, "    other events listed above: "
                 + t.percent().toPlainString() + "%"));
         List<EventGroup> groups = report.groups();
         StringBuilder header = new StringBuilder("    ").append(pad("", 40));
         groups.forEach(g -> header.append(pad(g.id() + g.arm().map(a -> " " + a).orElse(""), 24)));
-        out.println(header);
+        println(out, header);
         totalsRow(out, report, "deaths", GroupTotals::deaths);
         totalsRow(out, report, "serious (participants)", GroupTotals::serious);
         totalsRow(out, report, "other (participants)", GroupTotals::other);
@@ -73,7 +75,7 @@ final class ResultsPrinter {
                 row.append(pad(report.withdrawalsOf(g.id()).map(Withdrawals::asCounts).map(ResultsPrinter::cell)
                         .orElse("-"), 24));
             }
-            out.println(row);
+            println(out, row);
         }
     }
 
@@ -83,21 +85,21 @@ final class ResultsPrinter {
         for (EventGroup g : report.groups()) {
             row.append(pad(report.totalsOf(g.id()).map(counts).map(ResultsPrinter::cell).orElse("-"), 24));
         }
-        out.println(row);
+        println(out, row);
     }
 
     private static void table(PrintWriter out, List<EventGroup> groups, String label, Optional<EventTable> table) {
         if (table.isEmpty()) {
-            out.println("    " + label + " events: not reported");
+            println(out, "    " + label + " events: not reported");
             return;
         }
-        out.println("    " + label + " events (" + table.get().events().size() + "):");
+        println(out, "    " + label + " events (" + table.get().events().size() + "):");
         for (AdverseEvent event : table.get().events()) {
             StringBuilder row = new StringBuilder("      ").append(pad(event.term(), 38));
             for (EventGroup g : groups) {
                 row.append(pad(event.countsOf(g.id()).map(ResultsPrinter::cell).orElse("-"), 24));
             }
-            out.println(row);
+            println(out, row);
         }
     }
 

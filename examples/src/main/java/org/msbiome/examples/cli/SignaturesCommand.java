@@ -109,7 +109,7 @@ final class SignaturesCommand implements Callable<Integer> {
         try {
             return TaxonRank.fromCode(rank.strip().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--rank: " + SafeText.escape(e.getMessage()));
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rank: " + e.getMessage());
         }
     }
 
@@ -117,7 +117,7 @@ final class SignaturesCommand implements Callable<Integer> {
         try {
             return OntologyTerm.of(id.strip());
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--condition: " + SafeText.escape(e.getMessage()));
+            throw new CommandLine.ParameterException(spec.commandLine(), "--condition: " + e.getMessage());
         }
     }
 
@@ -148,8 +148,8 @@ final class SignaturesCommand implements Callable<Integer> {
             return "none";
         }
         List<String> parts = new ArrayList<>();
-        counts.forEach((id, n) -> parts.add(SafeText.escape(id) + " (" + labels.getOrDefault(id, "no label")
-                .transform(SafeText::escape) + ", " + n + (n == 1 ? " experiment)" : " experiments)")));
+        counts.forEach((id, n) -> parts.add(id + " (" + labels.getOrDefault(id, "no label") + ", " + n
+                + (n == 1 ? " experiment)" : " experiments)")));
         return String.join("; ", parts);
     }
 

@@ -1,5 +1,7 @@
 package org.msbiome.examples.cli;
 
+import static org.msbiome.examples.cli.TerminalText.println;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,7 +21,6 @@ import org.msbiome.core.evidence.Finding;
 import org.msbiome.examples.summary.EvidenceSummary;
 import org.msbiome.examples.summary.Outcomes;
 import org.msbiome.examples.summary.SynthesisReport;
-import org.msbiome.io.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,7 +111,7 @@ final class SummarizeCommand implements Callable<Integer> {
         Set<String> studies = new HashSet<>();
         for (Finding f : findings) {
             if (!studies.add(f.study().label())) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "study '" + SafeText.escape(f.study().label())
+                throw new CommandLine.ParameterException(spec.commandLine(), "study '" + f.study().label()
                         + "' has more than one finding on " + wanted.title() + " (given twice, or in a PATH and in the "
                         + "catalog?); expected one finding per study");
             }
@@ -128,20 +129,21 @@ final class SummarizeCommand implements Callable<Integer> {
             return !sources.allValid() ? MsbiomeCommand.INVALID
                     : summary.pooled().isPresent() ? MsbiomeCommand.OK : MsbiomeCommand.NOTHING_TO_POOL;
         }
-        summary.toText().forEach(out::println);
+        // study labels, outcome titles and notes come from the documents: each line is printed as text from input
+        summary.toText().forEach(line -> println(out, line));
         if (summary.pooled().isPresent()) {
             PooledSummary<EffectMeasure> pooled = summary.pooled().get();
-            SynthesisReport.details(pooled).forEach(out::println);
+            SynthesisReport.details(pooled).forEach(line -> println(out, line));
             if (leaveOneOut) {
-                SynthesisReport.leaveOneOut(pooled).forEach(out::println);
+                SynthesisReport.leaveOneOut(pooled).forEach(line -> println(out, line));
             }
             if (trimFill) {
-                SynthesisReport.trimAndFill(pooled).forEach(out::println);
+                SynthesisReport.trimAndFill(pooled).forEach(line -> println(out, line));
             }
             if (funnelFile.isPresent()) {
                 write(funnelFile.get(), "--funnel", SynthesisReport.funnel(wanted.title() + ": funnel plot",
                         summary.measureName(), pooled, trimFill).toSvg());
-                out.println("Funnel plot: " + funnelFile.get());
+                println(out, "Funnel plot: " + funnelFile.get());
             }
         } else if (funnel.isPresent() || leaveOneOut || trimFill) {
             out.println("No funnel plot, leave-one-out or trim-and-fill: nothing was pooled");
@@ -154,7 +156,7 @@ final class SummarizeCommand implements Callable<Integer> {
                                 + " stated to be an SD)" : ""));
             } else {
                 write(svgFile.get(), "--svg", summary.toForestPlot().toSvg());
-                out.println("Forest plot: " + svgFile.get());
+                println(out, "Forest plot: " + svgFile.get());
             }
         }
         if (!sources.allValid()) {
@@ -169,11 +171,11 @@ final class SummarizeCommand implements Callable<Integer> {
             return found.entry().measure();
         }
         if (match instanceof Outcomes.Match.Ambiguous ambiguous) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "'" + SafeText.escape(outcome) + "' names "
+            throw new CommandLine.ParameterException(spec.commandLine(), "'" + outcome + "' names "
                     + ambiguous.candidates().size() + " outcomes; choose one by its code: " + String.join("; ",
                             ambiguous.candidates().stream().map(SummarizeCommand::describe).toList()));
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "no finding is on '" + SafeText.escape(outcome)
+        throw new CommandLine.ParameterException(spec.commandLine(), "no finding is on '" + outcome
                 + "'; outcomes (code: title): " + (outcomes.entries().isEmpty() ? "none"
                         : String.join("; ", outcomes.entries().stream().map(SummarizeCommand::describe).toList())));
     }

@@ -13,6 +13,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
+import org.msbiome.io.SafeText;
 
 /**
  * Text for a terminal: numbers are always written with ASCII {@code -} and {@code .} (the commands format them
@@ -49,6 +50,18 @@ final class TerminalText {
             }
         }
         return Charset.defaultCharset();
+    }
+
+    /**
+     * Prints one line that holds text from input (a file name, a JSON Pointer, a title, a cell): every character
+     * that could control a terminal or reorder what is shown, a line break included, is written as
+     * {@link SafeText#escape} writes it, so that the line stays one line and shows what the input holds.
+     *
+     * @param out where the line goes
+     * @param line the line, without its line separator
+     */
+    static void println(PrintWriter out, CharSequence line) {
+        out.println(SafeText.escape(line));
     }
 
     /** A writer to {@code out} in {@code charset} that writes what the charset cannot encode as ASCII. */

@@ -3,19 +3,29 @@ package org.msbiome.examples.validate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.msbiome.io.Problem;
+import org.msbiome.io.SafeText;
 import org.msbiome.io.TextLocation;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command-line tool's {@code --format json} output: one compact JSON object per line, each with a
  * {@code type} ({@code problem}, {@code summary}, {@code flag}, {@code study}, {@code pooled},
  * {@code not-pooled}, {@code published}), as described by the JSON Schema
- * {@code org/msbiome/examples/cli/output.schema.json} in this jar. Text values are the input's text as read
- * (JSON escapes what must be escaped); numbers are JSON numbers.
+ * {@code org/msbiome/examples/cli/output.schema.json} in this jar. Text values are the input's text as read;
+ * numbers are JSON numbers. Besides what JSON must escape, every character that {@link SafeText} escapes for a
+ * terminal (DEL, C1 controls, line and paragraph separators, bidirectional formatting characters) is written as a
+ * JSON {@code \}{@code uXXXX} escape, so that a line printed on a terminal cannot control it, and reads back as
+ * the same text.
  */
 public final class JsonLines {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .characterEscapes(new TerminalEscapes()).build()).build();
 
     private JsonLines() {}
 
@@ -35,6 +45,17 @@ public final class JsonLines {
             }
         });
         return MAPPER.writeValueAsString(present);
+    }
+
+    /**
+     * Any value as one line of compact JSON, escaped as {@link #line} escapes: a {@code null} is written as
+     * {@code null}.
+     *
+     * @param value a map, list, string, number, boolean or null
+     * @return the line
+     */
+    public static String value(Object value) {
+        return MAPPER.writeValueAsString(value);
     }
 
     /**
@@ -78,5 +99,29 @@ public final class JsonLines {
         fields.put("code", problem.code().code());
         fields.put("message", problem.message());
         return line(fields);
+    }
+
+    /** JSON's escapes, and {@code \}{@code uXXXX} for every other character {@link SafeText} escapes. */
+    private static final class TerminalEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        TerminalEscapes() {
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public @Nullable SerializableString getEscapeSequence(int ch) {
+            // JSON writes a character at a time: a surrogate's pair is not seen here, and stays as it is
+            if (Character.isSurrogate((char) ch) || !SafeText.mustEscape(String.valueOf((char) ch), 0)) {
+                return null;
+            }
+            return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
+        }
     }
 }

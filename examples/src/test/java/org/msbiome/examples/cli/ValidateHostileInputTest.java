@@ -1,22 +1,23 @@
 package org.msbiome.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.msbiome.examples.cli.HostileInput.assertNoRawInjection;
+import static org.msbiome.examples.cli.HostileInput.assertPrintable;
+import static org.msbiome.examples.cli.HostileInput.jsonString;
+import static org.msbiome.examples.cli.HostileInput.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.msbiome.core.taxonomy.Taxa;
+import org.msbiome.examples.cli.HostileInput.Run;
 import org.msbiome.io.MsbiomeJson;
 
 /**
@@ -29,30 +30,8 @@ class ValidateHostileInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = MsbiomeCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    /** A property name that, printed raw, would do something to a terminal or a log. */
-    static Stream<Arguments> injections() {
-        return Stream.of(
-                Arguments.argumentSet("sets the terminal title", "\u001b]0;pwned\u0007"),
-                Arguments.argumentSet("clears the screen", "\u001b[2J\u001b[H"),
-                Arguments.argumentSet("colours the text", "\u001b[31mred"),
-                Arguments.argumentSet("forges a whole output line", "x\n1 document in 1 file: all valid\n"),
-                Arguments.argumentSet("returns to the line's start", "x\rall valid"),
-                Arguments.argumentSet("reverses the text shown (U+202E)", "\u202Ecod.exe"),
-                Arguments.argumentSet("a C1 control sequence introducer (U+009B)", "\u009b2J"),
-                Arguments.argumentSet("a line separator (U+2028)", "a\u2028b"));
-    }
-
     @ParameterizedTest
-    @MethodSource("injections")
+    @MethodSource("org.msbiome.examples.cli.HostileInput#injections")
     void printsNoRawControlCharacterFromAPropertyName(String name) throws IOException {
         String document = GOOD_TAXON.replace("\"ncbiTaxonId\"", jsonString(name) + ":1,\"ncbiTaxonId\"");
         Path file = Files.writeString(dir.resolve("taxon.json"), document);
@@ -60,8 +39,7 @@ class ValidateHostileInputTest {
         Run run = run("validate", file.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertPrintable(run.out());
-        assertPrintable(run.err());
+        assertNoRawInjection(run, name);
         assertThat(run.out()).contains("[unknown-property]");
     }
 
@@ -81,7 +59,7 @@ class ValidateHostileInputTest {
     }
 
     @ParameterizedTest
-    @MethodSource("injections")
+    @MethodSource("org.msbiome.examples.cli.HostileInput#injections")
     void printsNoRawControlCharacterFromAFileName(String name) throws IOException {
         Path file;
         try {
@@ -93,8 +71,7 @@ class ValidateHostileInputTest {
         Run run = run("validate", file.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertPrintable(run.out());
-        assertPrintable(run.err());
+        assertNoRawInjection(run, name);
     }
 
     @Test
@@ -152,23 +129,6 @@ class ValidateHostileInputTest {
             library = reader.stream().map(l -> l.result().isValid() ? "valid" : "invalid").toList().toString();
         }
         assertThat(lines.out()).contains(library.equals("[valid, valid]") ? "all valid" : "1 invalid");
-    }
-
-    private static void assertPrintable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029
-                    || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f;
-            assertThat(control).as("character U+%04X at %d of %s", (int) c, i, text).isFalse();
-        }
-    }
-
-    private static String jsonString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        return out.append('"').toString();
     }
 
     private static byte[] concat(byte[]... parts) {
