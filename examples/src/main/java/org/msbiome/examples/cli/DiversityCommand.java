@@ -105,6 +105,10 @@ final class DiversityCommand implements Callable<Integer> {
         } catch (InvalidDocumentException e) {
             e.problems().forEach(p -> println(out, file + ": " + p));
             return MsbiomeCommand.INVALID;
+        } catch (Utf8.NotText e) {
+            println(spec.commandLine().getErr(), "msbiome: diversity: " + file + " is " + e.getMessage()
+                    + "; a feature table is BIOM (JSON or HDF5) or QIIME TSV");
+            return MsbiomeCommand.INVALID;
         }
         PhylogeneticTree finalTree = phylogeny;
         if (betaMeasures.isEmpty()) {
@@ -130,7 +134,7 @@ final class DiversityCommand implements Callable<Integer> {
         String start = new String(head, 0, n, StandardCharsets.UTF_8);
         if (start.startsWith("# Constructed from biom file") || start.startsWith("#OTU ID")
                 || start.startsWith("#Feature ID")) {
-            return ProfileTables.readQiimeTsv(Files.readString(file), null).profile();
+            return ProfileTables.readQiimeTsv(Utf8.read(file), null).profile();
         }
         return Biom.read(file, null).profile();
     }
@@ -210,9 +214,11 @@ final class DiversityCommand implements Callable<Integer> {
 
     private static String readString(Path p) {
         try {
-            return Files.readString(p);
+            return Utf8.read(p);
+        } catch (Utf8.NotText e) {
+            throw new IllegalArgumentException("'" + p + "' is " + e.getMessage());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read: " + e.getMessage());
+            throw new IllegalArgumentException("cannot read '" + p + "': " + e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -56,6 +57,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit code: 0 every record imported with nothing rejected, 1 any was not, 2 usage error."
         })
 final class ImportCtgovCommand implements Callable<Integer> {
+    /**
+     * How many values of each list a report shows without {@code --all}: every list of a real record (NCT02210780
+     * has 131 unmapped fields), while a record of 100,000 rejected values still gives a report of bounded size.
+     */
+    static final int LISTED = 1000;
+
     @Spec
     CommandSpec spec;
 
@@ -72,6 +79,11 @@ final class ImportCtgovCommand implements Callable<Integer> {
             description = "text (default), or json: one JSON object per record, per problem and the summary, one per"
                     + " line (schema: org/msbiome/examples/cli/output.schema.json)")
     OutputFormat format = OutputFormat.TEXT;
+
+    @Option(names = "--all",
+            description = "list every value in the report of one file; by default each list shows its first "
+                    + LISTED + " and says how many more there are (--format json writes every one)")
+    boolean all;
 
     @Option(names = "--progress-every", paramLabel = "N", defaultValue = "1000", converter = RecordCount.class,
             description = "write a progress line to standard error every N records (default ${DEFAULT-VALUE};"
@@ -105,7 +117,7 @@ final class ImportCtgovCommand implements Callable<Integer> {
             if (paths.size() == 1 && !Files.isDirectory(paths.get(0)) && format == OutputFormat.TEXT) {
                 return single(out, err, paths.get(0), target);
             }
-            return new ImportRun(out, err, format, progressEvery, target).run(paths);
+            return new ImportRun(out, err, format, progressEvery, target, all ? Integer.MAX_VALUE : LISTED).run(paths);
         } finally {
             if (target != null) {
                 try {
@@ -138,11 +150,16 @@ final class ImportCtgovCommand implements Callable<Integer> {
             }
             return MsbiomeCommand.INVALID;
         }
-        print(out, result);
+        print(out, result, all ? Integer.MAX_VALUE : LISTED);
         if (target != null) {
             try {
                 out.println();
-                target.write(result, file).stream().distinct().forEach(f -> println(out, "wrote " + f));
+                ImportOutput.Written written = target.write(result, file);
+                written.files().stream().distinct().forEach(f -> println(out, "wrote " + f));
+                written.notWritten().forEach(m -> println(out, m));
+                if (!written.notWritten().isEmpty()) {
+                    return MsbiomeCommand.INVALID;
+                }
             } catch (IOException | UncheckedIOException e) {
                 println(err, "msbiome: import-ctgov: cannot write " + output + ": " + ImportRun.reason(e));
                 return MsbiomeCommand.USAGE;
@@ -164,7 +181,11 @@ final class ImportCtgovCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintWriter out, CtgovImport result) {
+    /**
+     * Prints the report of one record; each list shows at most {@code listed} values and then how many more
+     * there are, so that a record of 100,000 rejected values still gives a report a person can read.
+     */
+    static void print(PrintWriter out, CtgovImport result, int listed) {
         CtgovStudy study = result.study();
         println(out, "Study");
         line(out, "NCT ID", study.nctId().map(Object::toString));
@@ -181,8 +202,8 @@ final class ImportCtgovCommand implements Callable<Integer> {
         line(out, "start", study.startDate().map(Object::toString));
         line(out, "primary completion", study.primaryCompletionDate().map(Object::toString));
         line(out, "completion", study.completionDate().map(Object::toString));
-        list(out, "conditions", study.conditions());
-        list(out, "keywords", study.keywords());
+        list(out, "conditions", study.conditions(), listed);
+        list(out, "keywords", study.keywords(), listed);
         line(out, "intervention model description", study.interventionModelDescription());
         line(out, "observational model", study.observationalModel().map(Enum::name));
         line(out, "time perspective", study.timePerspective().map(Enum::name));
@@ -204,20 +225,15 @@ final class ImportCtgovCommand implements Callable<Integer> {
         });
 
         out.println();
-        println(out, "Inferred values (" + result.inferred().size() + ")");
-        result.inferred().forEach(v -> println(out, "  " + v));
+        section(out, "Inferred values", result.inferred(), listed);
         out.println();
-        println(out, "Rejected values (" + result.rejected().size() + ")");
-        result.rejected().forEach(v -> println(out, "  " + v));
+        section(out, "Rejected values", result.rejected(), listed);
         out.println();
-        println(out, "Organisms and doses in texts (" + result.mentions().size() + ")");
-        result.mentions().forEach(v -> println(out, "  " + v));
+        section(out, "Organisms and doses in texts", result.mentions(), listed);
         out.println();
-        println(out, "Missing (" + result.missing().size() + ")");
-        result.missing().forEach(v -> println(out, "  " + v));
+        section(out, "Missing", result.missing(), listed);
         out.println();
-        println(out, "Unmapped fields (" + result.unmapped().size() + ")");
-        result.unmapped().forEach(v -> println(out, "  " + v));
+        section(out, "Unmapped fields", result.unmapped(), listed);
     }
 
     private static void printDesign(PrintWriter out, TrialDesign design, CtgovStudy study) {
@@ -285,8 +301,33 @@ final class ImportCtgovCommand implements Callable<Integer> {
     }
 
     private static void list(PrintWriter out, String label, List<String> values) {
-        if (!values.isEmpty()) {
+        list(out, label, values, Integer.MAX_VALUE);
+    }
+
+    private static void list(PrintWriter out, String label, List<String> values, int listed) {
+        if (values.size() > listed) {
+            println(out, "  " + label + ": " + String.join("; ", values.subList(0, listed)) + "; ... and "
+                    + more(values.size() - listed) + " (" + count(values.size()) + " in all; --all lists every one)");
+        } else if (!values.isEmpty()) {
             println(out, "  " + label + ": " + String.join("; ", values));
         }
+    }
+
+    /** A heading with the number of values, and the first {@code listed} values, one per line. */
+    private static void section(PrintWriter out, String heading, List<?> values, int listed) {
+        println(out, heading + " (" + values.size() + ")");
+        values.stream().limit(listed).forEach(v -> println(out, "  " + v));
+        if (values.size() > listed) {
+            println(out, "  ... and " + more(values.size() - listed) + " (--all lists every one; --format json"
+                    + " writes each as a line)");
+        }
+    }
+
+    private static String more(int n) {
+        return count(n) + " more";
+    }
+
+    private static String count(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.msbiome.io.InvalidDocumentException;
 import org.msbiome.io.MsbiomeJson;
 import org.msbiome.io.MsbiomeWriter;
+import org.msbiome.io.Problem;
 import org.msbiome.io.ctgov.CtgovImport;
 
 /**
@@ -76,40 +78,59 @@ final class ImportOutput implements Closeable {
     }
 
     /**
-     * Writes the design ({@code clinical-trial}) and the harms ({@code safety-report}) of an import, those
-     * that exist.
+     * The files written for one record, and the documents that were not written because the writer refuses
+     * them (a design that breaks a rule of the vocabulary, which the import lists among its rejected values).
      *
-     * @param result the import
-     * @param input the file it was read from, which names a record without an NCT ID
-     * @return the files written to (the NDJSON file once per document)
-     * @throws IOException if a document cannot be written
+     * @param files the files written (the NDJSON file once per document written to it)
+     * @param notWritten one message per document not written: its kind and the writer's problems
      */
-    List<Path> write(CtgovImport result, Path input) throws IOException {
+    record Written(List<Path> files, List<String> notWritten) {
+        Written {
+            files = List.copyOf(files);
+            notWritten = List.copyOf(notWritten);
+        }
+    }
+
+    /**
+     * Writes the design and the harms of one record; a document the writer refuses is not written and is
+     * named in {@link Written#notWritten()}, and the others are still written.
+     *
+     * @throws IOException if the target cannot be written
+     */
+    Written write(CtgovImport result, Path input) throws IOException {
         Map<String, Object> kinds = new LinkedHashMap<>();
         result.design().ifPresent(d -> kinds.put("clinical-trial", d));
         result.results().flatMap(r -> r.safety()).ifPresent(s -> kinds.put("safety-report", s));
         List<Path> written = new ArrayList<>();
+        List<String> notWritten = new ArrayList<>();
         if (kinds.isEmpty()) {
-            return written;
+            return new Written(written, notWritten);
         }
-        if (ndjson != null) {
-            for (Object value : kinds.values()) {
-                ndjson.write(writer.compact().write(value));
+        String stem = ndjson != null ? null : stem(result, input);
+        for (Map.Entry<String, Object> document : kinds.entrySet()) {
+            String text;
+            try {
+                text = ndjson != null ? writer.compact().write(document.getValue()) : writer.write(document.getValue());
+            } catch (InvalidDocumentException e) {
+                notWritten.add(document.getKey() + " not written: the writer refuses it: " + String.join("; ",
+                        e.problems().stream().map(Problem::toString).toList()));
+                continue;
+            }
+            if (ndjson != null) {
+                ndjson.write(text);
                 ndjson.write('\n');
                 written.add(target);
-                documents++;
+            } else {
+                Path file = target.resolve(stem + "." + document.getKey() + ".json");
+                Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
+                written.add(file);
             }
-            ndjson.flush();
-            return written;
-        }
-        String stem = stem(result, input);
-        for (Map.Entry<String, Object> document : kinds.entrySet()) {
-            Path file = target.resolve(stem + "." + document.getKey() + ".json");
-            Files.writeString(file, writer.write(document.getValue()) + "\n", StandardCharsets.UTF_8);
-            written.add(file);
             documents++;
         }
-        return written;
+        if (ndjson != null) {
+            ndjson.flush();
+        }
+        return new Written(written, notWritten);
     }
 
     private String stem(CtgovImport result, Path input) {

@@ -38,13 +38,18 @@ final class ImportRun {
     private final boolean json;
     private final long progressEvery;
     private final ImportOutput target;
+    /** How many rejected values and missing members the text line of a record lists. */
+    private final int listed;
+    private long notWritten;
     private long files;
     private long imported;
     private long clean;
     private long notRecords;
     private long unreadable;
 
-    ImportRun(PrintWriter out, PrintWriter err, OutputFormat format, long progressEvery, ImportOutput target) {
+    ImportRun(PrintWriter out, PrintWriter err, OutputFormat format, long progressEvery, ImportOutput target,
+            int listed) {
+        this.listed = listed;
         this.out = out;
         this.err = err;
         this.json = format == OutputFormat.JSON;
@@ -74,7 +79,8 @@ final class ImportRun {
             }
         }
         summary();
-        return imported == clean && notRecords == 0 && unreadable == 0 ? MsbiomeCommand.OK : MsbiomeCommand.INVALID;
+        return imported == clean && notRecords == 0 && unreadable == 0 && notWritten == 0 ? MsbiomeCommand.OK
+                : MsbiomeCommand.INVALID;
     }
 
     /** Imports one file; false when the output cannot be written (which ends the run). */
@@ -94,17 +100,21 @@ final class ImportRun {
             clean++;
         }
         count();
-        List<Path> written = List.of();
+        ImportOutput.Written output = new ImportOutput.Written(List.of(), List.of());
         if (target != null) {
             try {
-                written = target.write(result, file);
+                output = target.write(result, file);
             } catch (IOException | UncheckedIOException e) {
                 println(err, "msbiome: import-ctgov: cannot write " + target.target() + ": " + reason(e));
                 return false;
             }
         }
+        List<Path> written = output.files();
+        notWritten += output.notWritten().size();
         if (json) {
             record(file.toString(), result, written);
+            output.notWritten().forEach(m -> out.println(JsonLines.ordered("type", "not-written", "message",
+                    file + ": " + m)));
         } else {
             String wrote = target == null ? "" : written.isEmpty() ? "; nothing to write"
                     : ImportOutput.isNdjson(target.target())
@@ -112,8 +122,14 @@ final class ImportRun {
                             : "; wrote " + String.join(", ", written.stream().map(Path::toString).toList());
             println(out, file + ": " + result.study().nctId().map(id -> id.value()).orElse("no NCT ID") + ": "
                     + describe(result) + wrote);
-            result.rejected().forEach(r -> println(out, "  rejected: " + r));
-            result.missing().forEach(m -> println(out, "  missing: " + m));
+            result.rejected().stream().limit(listed).forEach(r -> println(out, "  rejected: " + r));
+            result.missing().stream().limit(listed).forEach(m -> println(out, "  missing: " + m));
+            long more = Math.max(0, result.rejected().size() - listed) + Math.max(0, result.missing().size() - listed);
+            if (more > 0) {
+                println(out, "  ... and " + String.format(Locale.ROOT, "%,d", more) + " more rejected values and"
+                        + " missing members (--all lists every one; --format json writes each as a line)");
+            }
+            output.notWritten().forEach(m -> println(out, "  " + m));
         }
         return true;
     }

@@ -73,6 +73,8 @@ public final class MsbiomeCommand implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // an argument is a value, never read as the name of a file of more arguments (picocli's @file)
+                .setExpandAtFiles(false)
                 .setExitCodeExceptionMapper(e -> USAGE)
                 .setParameterExceptionHandler((e, a) -> {
                     // a message may quote an argument or a path as given: it is printed as text from input

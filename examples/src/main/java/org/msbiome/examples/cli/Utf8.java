@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -79,5 +80,29 @@ final class Utf8 {
         int b1 = n > 1 ? b[1] & 0xFF : -1;
         return b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE
                 || n > 3 && b0 == 0 && b1 == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF;
+    }
+
+    /**
+     * The file's text, decoded as UTF-8; a file that is not UTF-8 text is refused with where and why, not with
+     * the decoder's "Input length = 1".
+     *
+     * @throws NotText if the file is not UTF-8 text
+     * @throws IOException if it cannot be read
+     */
+    static String read(Path file) throws IOException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new NotText(whyNot(file).orElse("it cannot be decoded as UTF-8"));
+        }
+    }
+
+    /** A file that is not UTF-8 text; the message says where and why. */
+    static final class NotText extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotText(String why) {
+            super("not UTF-8 text: " + why);
+        }
     }
 }

@@ -89,4 +89,24 @@ class DiversityCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("/shape").contains("does not match the 5 rows and 6 columns");
     }
+
+    @Test
+    void aTableOrTreeThatIsNotUtf8SaysWhereInsteadOfTheDecodersInputLength() throws IOException {
+        // "café" in Latin-1: the byte 0xE9 is the 30th of the file (14 of the header, 15 of "Bacteroides caf")
+        byte[] latin1 = "#OTU ID\tS1\tS2\nBacteroides caf\u00e9\t1\t2\nPrevotella\t3\t4\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path table = Files.write(dir.resolve("latin1.tsv"), latin1);
+
+        Run r = run("diversity", table.toString());
+
+        assertThat(r.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(r.err()).contains(table + " is not UTF-8 text: byte 30 (0xE9) cannot be decoded as UTF-8")
+                .doesNotContain("Input length");
+
+        Path tree = Files.write(dir.resolve("tree.nwk"), "(A:1,caf\u00e9:1);".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        Run t = run("diversity", table.toString(), "--tree", tree.toString(), "--beta", "unifrac");
+        assertThat(t.exit()).isEqualTo(MsbiomeCommand.USAGE);
+        assertThat(t.err()).contains("is not UTF-8 text: byte 9 (0xE9)").doesNotContain("Input length");
+    }
 }

@@ -286,4 +286,72 @@ class ImportCtgovCommandTest {
         assertThat(MsbiomeJson.reader().read(dir.resolve("docs/NCT02210780.safety-report.json"), SafetyReport.class)
                 .problems()).isEmpty();
     }
+
+    /** A record whose keywords alternate "k" and {} (issue #18 D05, at 2,500 keywords): 1,250 of each. */
+    private Path alternatingKeywords() throws IOException {
+        StringBuilder keywords = new StringBuilder();
+        for (int i = 0; i < 2_500; i++) {
+            keywords.append(i == 0 ? "" : ",").append(i % 2 == 0 ? "\"k\"" : "{}");
+        }
+        return Files.writeString(dir.resolve("keywords.json"), "{\"protocolSection\":{\"identificationModule\":"
+                + "{\"nctId\":\"NCT02513394\"},\"designModule\":{\"studyType\":\"INTERVENTIONAL\"},"
+                + "\"conditionsModule\":{\"keywords\":[" + keywords + "]}}}");
+    }
+
+    @Test
+    void aLongListShowsItsFirstThousandValuesAndHowManyMoreAndAllListsEveryOne() throws IOException {
+        Path record = alternatingKeywords();
+
+        Run run = run("import-ctgov", record.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(run.out()).contains("Rejected values (1250)\n",
+                "  /protocolSection/conditionsModule/keywords/1999: {}: expected a string\n"
+                        + "  ... and 250 more (--all lists every one; --format json writes each as a line)\n",
+                "; k; ... and 250 more (1,250 in all; --all lists every one)\n")
+                .doesNotContain("keywords/2001:");
+        assertThat(run.out().lines().filter(l -> l.endsWith(": {}: expected a string"))).hasSize(1_000);
+
+        Run all = run("import-ctgov", record.toString(), "--all");
+        assertThat(all.out().lines().filter(l -> l.endsWith(": {}: expected a string"))).hasSize(1_250);
+        assertThat(all.out()).contains("keywords/2499: {}: expected a string\n").doesNotContain("more");
+
+        Run batch = run("import-ctgov", record.toString(), RECORDS.resolve("NCT02513394.json").toString());
+        assertThat(batch.out().lines().filter(l -> l.startsWith("  rejected: "))).hasSize(1_000);
+        assertThat(batch.out()).contains("  ... and 250 more rejected values and missing members (--all lists every"
+                + " one; --format json writes each as a line)\n");
+        Run json = run("import-ctgov", record.toString(), "--format", "json");
+        assertThat(json.out().lines().filter(l -> l.startsWith("{\"type\":\"rejected\""))).hasSize(1_250);
+    }
+
+    @Test
+    void aDesignTheWriterRefusesIsNotWrittenAndTheOtherRecordsStillAre() throws IOException {
+        // NCT02210780 with a control character in an arm's label: the importer rejects the label, the design keeps
+        // one arm of a randomized trial, which the writer refuses (the rule is among the rejected values too).
+        String text = Files.readString(RECORDS.resolve("NCT02210780.json"));
+        Path record = Files.writeString(dir.resolve("bad-arm.json"),
+                text.replaceFirst("\"label\": ?\"Placebo qw\"", "\"label\":\"Placebo qw\\\\u001b\""));
+        assertThat(Files.readString(record)).contains("Placebo qw\\u001b");
+        Path out = dir.resolve("docs");
+
+        Run run = run("import-ctgov", record.toString(), RECORDS.resolve("NCT02513394.json").toString(), "-o",
+                out.toString());
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(run.err()).doesNotContain("Exception");
+        assertThat(run.out()).contains("  clinical-trial not written: the writer refuses it: /clinical-trial/arms:"
+                        + " [constraint-violation] a randomized trial needs at least two arms",
+                "; wrote " + out.resolve("NCT02210780.safety-report.json") + "\n",
+                "; wrote " + out.resolve("NCT02513394.clinical-trial.json") + "\n");
+        assertThat(out.resolve("NCT02210780.clinical-trial.json")).doesNotExist();
+
+        Run json = run("import-ctgov", record.toString(), "--format", "json", "-o", dir.resolve("more").toString());
+        assertThat(json.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(json.out()).contains("{\"type\":\"not-written\",\"message\":\"" + record
+                + ": clinical-trial not written: the writer refuses it: ");
+
+        Run single = run("import-ctgov", record.toString(), "-o", dir.resolve("one").toString());
+        assertThat(single.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(single.out()).contains("clinical-trial not written: the writer refuses it: ");
+    }
 }

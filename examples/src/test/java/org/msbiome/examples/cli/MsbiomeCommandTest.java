@@ -2,9 +2,13 @@ package org.msbiome.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The tool as a whole: its version, its exit codes, its suggestions for a mistyped command. */
 class MsbiomeCommandTest {
@@ -48,5 +52,17 @@ class MsbiomeCommandTest {
         assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
         assertThat(run.err()).contains("'abc' is not a whole number; expected a count of documents like 1000")
                 .doesNotContain("is not a long");
+    }
+
+    @Test
+    void anArgumentStartingWithAnAtSignIsAFileNameNotAFileOfArguments(@TempDir Path dir) throws IOException {
+        // picocli reads "@name" as a file of more arguments by default: here it would run "--version".
+        Path arguments = Files.writeString(dir.resolve("args"), "--version\n");
+
+        Run run = run("validate", "@" + arguments);
+
+        assertThat(run.exit()).isEqualTo(MsbiomeCommand.USAGE);
+        assertThat(run.out()).doesNotContain(MsbiomeCommand.version());
+        assertThat(run.err()).contains("@" + arguments);
     }
 }
