@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.msbiome.core.validation.MsbiomeValidation;
 import org.msbiome.io.internal.Bindings;
 import org.msbiome.io.internal.Envelope;
+import org.msbiome.io.internal.ReadChecks;
+import org.msbiome.io.internal.WriteChecks;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SegmentedStringWriter;
@@ -37,8 +40,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The writer writes only what the reader reads: every document is checked by the reader's checks (the
  * read limits, Unicode text, Bean Validation) before any of it reaches the target, and a value the reader
  * would refuse is refused with an {@link InvalidDocumentException} carrying the reader's problems, with the
- * same problem codes, at pointers into the document that would have been written. Instances are immutable
- * and thread-safe.
+ * same problem codes, at pointers into the document that would have been written. The checks run while the
+ * document is written, on every token and every value as the reader checks them when it reads and builds
+ * them; only a document they doubt (or of a kind whose constraints they cannot all run, such as the
+ * community profile) is read back by the reader, to report its problems. Instances are immutable and
+ * thread-safe.
  *
  * @since 0.1.0
  */
@@ -53,16 +59,21 @@ public final class MsbiomeWriter {
      */
     private static final RecyclerPool<BufferRecycler> BUFFERS = JsonRecyclerPools.sharedConcurrentDequePool();
 
+    /** The limits of the reader whose checks the writer runs. */
+    private static final ReadLimits LIMITS = ReadLimits.defaults();
+
     private final Bindings bindings;
     private final Envelope envelope;
     private final boolean pretty;
     private final ObjectWriter generators;
-    private final MsbiomeReader checks;
+    /** The reader that finds the problems of a document that {@link WriteChecks} doubts. */
+    private final MsbiomeReader reader;
+    private final ReadChecks readChecks;
 
     MsbiomeWriter(Bindings bindings, boolean pretty) {
         this.bindings = bindings;
-        this.checks = new MsbiomeReader(bindings, ReadLimits.defaults(), MsbiomeValidation::validator,
-                org.msbiome.io.internal.ReadChecks.shared());
+        this.readChecks = ReadChecks.shared();
+        this.reader = new MsbiomeReader(bindings, LIMITS, MsbiomeValidation::validator, readChecks);
         this.envelope = new Envelope(bindings);
         this.pretty = pretty;
         this.generators = pretty ? GENERATORS.writer().with(prettyPrinter()) : GENERATORS.writer();
@@ -106,22 +117,40 @@ public final class MsbiomeWriter {
      */
     public String write(Object value) {
         Objects.requireNonNull(value, "value");
-        String text = unchecked(value);
-        ReadResult<Object> back = checks.readAny(text);
+        // The reader's checks run while the document is written (WriteChecks), where they apply to every value
+        // of the kind (ReadChecks.covers): the read limits and Unicode text on every token, the constraints on
+        // every value as the reader checks them when it builds the value, and what decoding refuses. Only a
+        // document they doubt, or of another kind, is read back, for the reader's problems.
+        if (readChecks.covers(envelope.kindOfValue(value).codec())) {
+            WriteChecks[] checked = new WriteChecks[1];
+            String text = write(value, generator -> checked[0] = new WriteChecks(generator, LIMITS, readChecks));
+            return checked[0].passed() && text.length() < LIMITS.maxDocumentLength() ? text : readBack(text);
+        }
+        return readBack(unchecked(value));
+    }
+
+    /** The document, if the reader reads it; else its problems. */
+    private String readBack(String text) {
+        ReadResult<Object> back = reader.readAny(text);
         if (!back.isValid()) {
             throw new InvalidDocumentException(back.problems());
         }
         return text;
     }
 
-    /** The document of a value, not read back (tests write invalid documents with it). */
+    /** The document of a value, not checked (tests write invalid documents with it). */
     String unchecked(Object value) {
+        return write(value, generator -> generator);
+    }
+
+    /** The document of a value, written through the generator that {@code checks} makes of Jackson's. */
+    private String write(Object value, UnaryOperator<JsonGenerator> checks) {
         // As ObjectWriter.writeValueAsString does: segments from Jackson's recycled buffers, copied once into
         // the String. A StringWriter (or a StringBuilder) copies character by character, which took a fifth
         // of the time of writing a document (BENCHMARKS.md).
         BufferRecycler buffers = BUFFERS.acquireAndLinkPooled();
         try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
-            try (JsonGenerator generator = generators.createGenerator(out)) {
+            try (JsonGenerator generator = checks.apply(generators.createGenerator(out))) {
                 envelope.write(value, generator);
             }
             return out.getAndClear();

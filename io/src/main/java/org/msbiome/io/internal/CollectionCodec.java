@@ -86,13 +86,13 @@ final class CollectionCodec<E> implements Codec<Collection<E>> {
     @Override
     public void encode(Collection<E> value, JsonGenerator generator) {
         generator.writeStartArray();
-        for (E e : set ? sorted(value) : value) {
+        for (E e : set ? sorted(value, generator) : value) {
             element.encode(e, generator);
         }
         generator.writeEndArray();
     }
 
-    private List<E> sorted(Collection<E> values) {
+    private List<E> sorted(Collection<E> values, JsonGenerator generator) {
         List<E> out = new ArrayList<>(values);
         if (element instanceof EnumCodec<?> enums) {
             out.sort(Comparator.comparing(enums::codeOfAny));
@@ -103,6 +103,14 @@ final class CollectionCodec<E> implements Codec<Collection<E>> {
             keys.put(e, sortKey(e));
         }
         out.sort(Comparator.comparing(keys::get));
+        if (WriteChecks.checking(generator)) {
+            // Two elements of the same JSON are one element twice to the reader.
+            for (int i = 1; i < out.size(); i++) {
+                if (keys.get(out.get(i)).equals(keys.get(out.get(i - 1)))) {
+                    WriteChecks.doubt(generator);
+                }
+            }
+        }
         return out;
     }
 

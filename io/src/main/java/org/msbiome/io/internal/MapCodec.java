@@ -137,9 +137,17 @@ final class MapCodec<K, V> implements Codec<Map<K, V>> {
     public void encode(Map<K, V> map, JsonGenerator generator) {
         List<K> keys = new ArrayList<>(map.keySet());
         keys.sort(key.order());
+        boolean checking = WriteChecks.checking(generator);
         generator.writeStartObject(map);
-        for (K k : keys) {
-            generator.writeName(key.format().apply(k));
+        for (int i = 0; i < keys.size(); i++) {
+            K k = keys.get(i);
+            String name = key.format().apply(k);
+            // What the reader refuses: a name that is not a key, and two names of the same key (or the same name).
+            if (checking && (key.parse().apply(name) == null
+                    || i > 0 && key.order().compare(keys.get(i - 1), k) == 0)) {
+                WriteChecks.doubt(generator);
+            }
+            generator.writeName(name);
             value.encode(map.get(k), generator);
         }
         generator.writeEndObject();

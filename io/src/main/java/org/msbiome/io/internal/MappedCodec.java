@@ -75,7 +75,16 @@ final class MappedCodec<T, W> implements Codec<T> {
 
     @Override
     public void encode(T value, JsonGenerator generator) {
-        wire.encode(to.apply(value), generator);
+        W raw = to.apply(value);
+        if (WriteChecks.checking(generator)) {
+            // What the reader does with the wire value: the factory must take it.
+            try {
+                Objects.requireNonNull(from.apply(raw), "factory result");
+            } catch (RuntimeException e) {
+                WriteChecks.doubt(generator);
+            }
+        }
+        wire.encode(raw, generator);
     }
 
     @Override

@@ -213,46 +213,15 @@ public final class ReadChecks {
             problems.checksIncomplete();
             return;
         }
-        // The record's own codec reads components through its method handles once in steady use.
-        RecordCodec<?> record = codec instanceof RecordCodec<?> r && r.javaType() == value.getClass() ? r : null;
+        RecordCodec<?> record = recordCodec(value, codec);
         for (ConstraintPlan.Check check : plan.checks()) {
-            Object target = value;
-            if (check.component() != null) {
-                target = record != null ? record.component(value, check.index()) : component(check.component(), value);
-                if (check.element()) {
-                    target = ((Optional<?>) target).orElse(null);
-                }
+            List<CheckContext.Built> violations = violations(check, value, record);
+            if (violations == UNSUPPORTED) {
+                problems.checksIncomplete();
+                return;
             }
-            List<CheckContext.Built> violations;
-            if (check.validator() == null) {
-                if (target == null) {
-                    continue;
-                }
-                if (target instanceof Double d && d.isNaN() || target instanceof Float f && f.isNaN()) {
-                    problems.checksIncomplete();
-                    return;
-                }
-                if (builtIn(check.annotation(), (Number) target)) {
-                    continue;
-                }
-                violations = List.of(new CheckContext.Built(check.template(), List.of()));
-            } else {
-                CheckContext context = new CheckContext(check.template());
-                boolean valid;
-                try {
-                    valid = check.validator().isValid(target, context);
-                } catch (UnsupportedOperationException e) {
-                    problems.checksIncomplete();
-                    return;
-                }
-                if (context.unsupported()) {
-                    problems.checksIncomplete();
-                    return;
-                }
-                if (valid) {
-                    continue;
-                }
-                violations = context.violations();
+            if (violations.isEmpty()) {
+                continue;
             }
             Set<Problem> reported = new LinkedHashSet<>();
             for (CheckContext.Built built : violations) {
@@ -271,6 +240,66 @@ public final class ReadChecks {
             }
             reported.forEach(problems::checked);
         }
+    }
+
+    /**
+     * Whether a value that is being written satisfies its own constraints, as {@link #check} would find when
+     * the value is read back: false for a violation, and for a check that cannot be run here (then only
+     * reading the document back tells).
+     */
+    public boolean passes(Object value, Codec<?> codec) {
+        ConstraintPlan plan = ConstraintPlan.of(value.getClass());
+        if (!plan.supported()) {
+            return false;
+        }
+        RecordCodec<?> record = recordCodec(value, codec);
+        for (ConstraintPlan.Check check : plan.checks()) {
+            if (!violations(check, value, record).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The record's own codec, which reads components through its method handles once in steady use. */
+    private static @Nullable RecordCodec<?> recordCodec(Object value, Codec<?> codec) {
+        return codec instanceof RecordCodec<?> r && r.javaType() == value.getClass() ? r : null;
+    }
+
+    /** What {@link #violations} gives for a check that cannot be run as Hibernate Validator runs it. */
+    private static final List<CheckContext.Built> UNSUPPORTED = List.of(new CheckContext.Built("", List.of()));
+
+    /** The violations of one check of a value: none, or {@link #UNSUPPORTED} (compared by identity). */
+    private static List<CheckContext.Built> violations(ConstraintPlan.Check check, Object value,
+            @Nullable RecordCodec<?> record) {
+        Object target = value;
+        if (check.component() != null) {
+            target = record != null ? record.component(value, check.index()) : component(check.component(), value);
+            if (check.element()) {
+                target = ((Optional<?>) target).orElse(null);
+            }
+        }
+        if (check.validator() == null) {
+            if (target == null) {
+                return List.of();
+            }
+            if (target instanceof Double d && d.isNaN() || target instanceof Float f && f.isNaN()) {
+                return UNSUPPORTED;
+            }
+            return builtIn(check.annotation(), (Number) target) ? List.of()
+                    : List.of(new CheckContext.Built(check.template(), List.of()));
+        }
+        CheckContext context = new CheckContext(check.template());
+        boolean valid;
+        try {
+            valid = check.validator().isValid(target, context);
+        } catch (UnsupportedOperationException e) {
+            return UNSUPPORTED;
+        }
+        if (context.unsupported()) {
+            return UNSUPPORTED;
+        }
+        return valid ? List.of() : context.violations();
     }
 
     /** Whether a number satisfies {@code @Min}, {@code @Positive} or {@code @PositiveOrZero}. */

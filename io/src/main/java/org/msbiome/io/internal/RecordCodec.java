@@ -250,6 +250,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
 
     @Override
     public void encodeMembers(T value, JsonGenerator generator) {
+        WriteChecks.built(generator, value, this);
         if (typeNameJson != null) {
             // Names and codes are written from pre-quoted strings, as Jackson's own serializers do.
             generator.writeName(TYPE_NAME);

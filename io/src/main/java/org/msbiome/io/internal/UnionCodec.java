@@ -129,6 +129,8 @@ final class UnionCodec<T> implements ObjectCodec<T> {
     public void encode(T value, JsonGenerator generator) {
         String text = textOf.get(value);
         if (text != null) {
+            // The reader checks the constant it reads from the text; the variant's codec checks the others.
+            WriteChecks.built(generator, value, this);
             generator.writeString(text);
             return;
         }
