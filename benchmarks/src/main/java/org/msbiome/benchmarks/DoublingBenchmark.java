@@ -1,6 +1,15 @@
 package org.msbiome.benchmarks;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.msbiome.core.design.Allocation;
+import org.msbiome.core.design.Arm;
+import org.msbiome.core.design.ArmType;
+import org.msbiome.core.design.InterventionModel;
+import org.msbiome.core.design.OtherIntervention;
+import org.msbiome.core.design.Regimen;
+import org.msbiome.core.design.StudyType;
+import org.msbiome.core.design.TrialDesign;
 import org.msbiome.io.MsbiomeJson;
 import org.msbiome.io.ReadResult;
 import org.msbiome.io.ctgov.CtgovImport;
@@ -44,6 +53,7 @@ public class DoublingBenchmark {
     private String keywords;
     private String signatureTaxa;
     private String profileSamples;
+    private String trialArms;
 
     /** Makes the three inputs at this scale. */
     @Setup
@@ -95,7 +105,20 @@ public class DoublingBenchmark {
         profileSamples = "{\"format\":\"msbiome\",\"version\":\"1.0\",\"kind\":\"community-profile\","
                 + "\"community-profile\":{\"measurement\":{\"values\":\"counts\"},\"filtered\":false,"
                 + "\"features\":[" + features + "],\"samples\":[" + samples + "],\"values\":{" + values + "}}}";
-        for (String valid : new String[] {formulation, signatureTaxa, profileSamples}) {
+        // 10 arms, each giving every one of 1,000 × scale interventions: the arm rules once scanned every
+        // intervention for each name an arm gives (10 · n² comparisons)
+        String[] names = new String[1_000 * scale];
+        TrialDesign.Builder trial = TrialDesign.builder(StudyType.INTERVENTIONAL)
+                .allocation(Allocation.RANDOMIZED).interventionModel(InterventionModel.PARALLEL);
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "supplement " + i;
+            trial.intervention(new OtherIntervention(names[i], Optional.empty(), Regimen.notReported()));
+        }
+        for (int a = 0; a < 10; a++) {
+            trial.arm(Arm.of("arm " + a, ArmType.EXPERIMENTAL, names));
+        }
+        trialArms = MsbiomeJson.writer().compact().write(trial.build());
+        for (String valid : new String[] {formulation, signatureTaxa, profileSamples, trialArms}) {
             MsbiomeJson.reader().readAny(valid).orElseThrow(); // the inputs are valid documents, or the setup fails
         }
     }
@@ -114,6 +137,12 @@ public class DoublingBenchmark {
     private static String record(String module) {
         return "{\"protocolSection\":{\"identificationModule\":{\"nctId\":\"NCT02513394\"},"
                 + "\"designModule\":{\"studyType\":\"INTERVENTIONAL\"}," + module + "}}";
+    }
+
+    /** Reads a trial of 10 arms, each giving all of its 1,000 × scale interventions. @return the result */
+    @Benchmark
+    public ReadResult<Object> readTrialArmsGivingEveryIntervention() {
+        return MsbiomeJson.reader().readAny(trialArms);
     }
 
     /** Reads a formulation of 2,000 × scale distinct components. @return the result */

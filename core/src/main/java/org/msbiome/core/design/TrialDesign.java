@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -177,11 +178,18 @@ public record TrialDesign(
         return interventions.stream().filter(i -> i.name().equals(name)).findFirst();
     }
 
-    /** The interventions an arm gives, in the arm's order; names that match no intervention are skipped. */
+    /**
+     * The interventions an arm gives, in the arm's order; names that match no intervention are skipped. Linear in
+     * the number of interventions and names (the interventions are indexed by name once).
+     */
     public List<Intervention> interventionsOf(Arm arm) {
+        Map<String, Intervention> byName = new HashMap<>();
+        for (Intervention intervention : interventions) {
+            byName.putIfAbsent(intervention.name(), intervention); // the first of a name, as intervention(name)
+        }
         return arm.interventionNames().stream()
-                .map(this::intervention)
-                .flatMap(Optional::stream)
+                .map(byName::get)
+                .filter(Objects::nonNull)
                 .toList();
     }
 

@@ -3,8 +3,10 @@ package org.msbiome.core.design.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +103,10 @@ public final class ConsistentTrialDesignValidator
     }
 
     private static void checkArms(TrialDesign value, Violations violations) {
+        // the interventions by name, once: a look-up per name an arm gives, not a scan (n arms × n names × n
+        // interventions would be cubic in the size of a trial)
+        Map<String, Intervention> interventions = new HashMap<>();
+        value.interventions().forEach(i -> interventions.putIfAbsent(i.name(), i));
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < value.arms().size(); i++) {
             Arm arm = value.arms().get(i);
@@ -108,7 +114,7 @@ public final class ConsistentTrialDesignValidator
                 violations.atElement("duplicateArmLabel", "arms", i, "label");
             }
             List<String> names = arm.interventionNames();
-            if (names.stream().anyMatch(name -> value.intervention(name).isEmpty())) {
+            if (!interventions.keySet().containsAll(names)) {
                 violations.atElement("unknownIntervention", "arms", i, "interventionNames");
             }
             if (GIVING_ARMS.contains(arm.type()) && names.isEmpty()) {
@@ -119,7 +125,7 @@ public final class ConsistentTrialDesignValidator
             }
             if (arm.type() == ArmType.PLACEBO_COMPARATOR
                     && !names.isEmpty()
-                    && value.interventionsOf(arm).stream().noneMatch(Placebo.class::isInstance)) {
+                    && names.stream().map(interventions::get).noneMatch(Placebo.class::isInstance)) {
                 violations.atElement("placeboArmWithoutPlacebo", "arms", i, "interventionNames");
             }
         }
