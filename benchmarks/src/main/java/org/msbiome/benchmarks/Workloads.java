@@ -146,7 +146,7 @@ final class Workloads {
         static void print(Map<String, Result> results) {
             boolean header = false;
             for (String m : List.of("readFormulationComponents", "importCtgovArmsAndInterventions", "importCtgovKeywords",
-                    "readSignatureTaxa", "readProfileSamples")) {
+                    "readSignatureTaxa", "readProfileSamples", "readTrialArmsGivingEveryIntervention")) {
                 Result one = results.get("DoublingBenchmark." + m + ":scale=1");
                 Result two = results.get("DoublingBenchmark." + m + ":scale=2");
                 if (one == null || two == null) {
