@@ -248,6 +248,11 @@ public final class MsbiomeReader {
         return read(() -> trees.parser(new StringReader(line)), type, lineNumber - 1);
     }
 
+    /** Reads one line of NDJSON that is ASCII text, from its bytes (what {@link #readLine(String, Class, long)} reads). */
+    <T> ReadResult<T> readAsciiLine(byte[] line, int offset, int length, @Nullable Class<T> type, long lineNumber) {
+        return read(() -> trees.parser(line, offset, length), type, lineNumber - 1);
+    }
+
     @SuppressWarnings("unchecked")
     private <T> ReadResult<T> read(Supplier<JsonParser> parsers, @Nullable Class<T> type, long lineOffset) {
         Bindings.Kind expected = type == null ? null : envelope.kindOfType(type);

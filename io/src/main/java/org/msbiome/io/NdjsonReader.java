@@ -344,6 +344,10 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
 
     private ReadResult<T> decoded(long number, byte[] text, int length) {
         int offset = NdjsonText.byteOrderMark(number, text, length);
+        if (isAsciiWithoutNul(text, offset, length)) {
+            // most lines: nothing to decode, and the parser reads the bytes as they are
+            return reader.readAsciiLine(text, offset, length - offset, type, number);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -361,6 +365,16 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         }
         out.flip();
         return reader.readLine(out.toString(), type, number);
+    }
+
+    /** Whether every byte from {@code offset} to {@code length} is ASCII and none is NUL. */
+    private static boolean isAsciiWithoutNul(byte[] text, int offset, int length) {
+        for (int i = offset; i < length; i++) {
+            if (text[i] <= 0) { // NUL, or a byte of a multi-byte character (negative as a signed byte)
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean fillBytes() {

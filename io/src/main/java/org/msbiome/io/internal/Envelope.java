@@ -134,13 +134,15 @@ public final class Envelope {
                     + "format versions " + String.join(", ", KNOWN_VERSIONS) + " (and reads any 1.x)");
             return null;
         }
-        Matcher m = version.isString() ? VERSION_PATTERN.matcher(version.stringValue()) : null;
-        if (m == null || !m.matches()) {
+        // this reader's own version, the usual case, without the pattern
+        Matcher m = !version.isString() || version.stringValue().equals(VERSION) ? null
+                : VERSION_PATTERN.matcher(version.stringValue());
+        if (!version.isString() || m != null && !m.matches()) {
             problems.add(versionAt, ProblemCode.UNSUPPORTED_VERSION, "version " + describe(version)
                     + " is not a format version; expected a string like \"" + VERSION + "\"");
             return null;
         }
-        if (Integer.parseInt(m.group(1)) != MAJOR) {
+        if (m != null && Integer.parseInt(m.group(1)) != MAJOR) {
             problems.add(versionAt, ProblemCode.UNSUPPORTED_VERSION, "format version " + describe(version)
                     + " is not supported; this reader knows format versions " + String.join(", ", KNOWN_VERSIONS)
                     + " (and reads any " + MAJOR + ".x)");
@@ -148,8 +150,8 @@ public final class Envelope {
         }
         JsonNode kindNode = tree.get("kind");
         Pointer kindAt = Pointer.ROOT.property("kind");
-        String known = bindings.kinds().stream().map(Bindings.Kind::name).collect(Collectors.joining(", "));
         if (kindNode == null || !kindNode.isString()) {
+            String known = knownKinds();
             problems.add(kindAt, ProblemCode.WRONG_KIND, (kindNode == null ? "missing property 'kind'"
                     : "kind " + describe(kindNode) + " is not a string")
                     + "; expected " + (expected != null ? "\"" + expected.name() + "\"" : "one of: " + known));
@@ -158,7 +160,7 @@ public final class Envelope {
         Optional<Bindings.Kind> kind = bindings.kindNamed(kindNode.stringValue());
         if (kind.isEmpty()) {
             problems.add(kindAt, ProblemCode.WRONG_KIND, "kind " + describe(kindNode) + " is not known; known kinds: "
-                    + known);
+                    + knownKinds());
             return null;
         }
         if (expected != null && !expected.equals(kind.get())) {
@@ -167,6 +169,11 @@ public final class Envelope {
             return null;
         }
         return kind.get();
+    }
+
+    /** The names of the kinds, for a message (made only when one is needed). */
+    private String knownKinds() {
+        return bindings.kinds().stream().map(Bindings.Kind::name).collect(Collectors.joining(", "));
     }
 
     private static String describe(JsonNode node) {

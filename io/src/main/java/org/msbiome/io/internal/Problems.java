@@ -55,6 +55,23 @@ public final class Problems {
         add(new Problem(at.toString(), code, message, Optional.of(location)));
     }
 
+    /** The number of problems kept so far: a position for {@link #insert}. */
+    int size() {
+        return problems.size();
+    }
+
+    /**
+     * Puts problems at a position kept earlier, as if they had been added then: those beyond the limit of
+     * {@value #MAX_PROBLEMS} are the last ones, and dropped.
+     */
+    void insert(int position, List<Problem> found) {
+        problems.addAll(position, found);
+        while (problems.size() > MAX_PROBLEMS) {
+            problems.remove(problems.size() - 1);
+            dropped++;
+        }
+    }
+
     /** Adds a problem. */
     public void add(Problem problem) {
         if (problems.size() < MAX_PROBLEMS) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
@@ -176,16 +177,15 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         }
         int mark = problems.islandMark();
         boolean ok = true;
-        for (String name : node.propertyNames()) {
-            if (!fields.containsKey(name) && !(typeName != null && name.equals(TYPE_PROPERTY))) {
-                problems.add(at.property(name), ProblemCode.UNKNOWN_PROPERTY, "unknown property "
-                        + JsonText.quote(name) + " of " + defName + "; known properties: "
-                        + String.join(", ", propertyNames));
-                ok = false;
-            }
-        }
+        // Unknown properties are looked for only when the object has more properties than the fields found in it
+        // (one look-up per field, not two per property); their problems go where they would have been found.
+        int unknownAt = problems.size();
+        int known = 0;
         if (typeName != null) {
             JsonNode tag = node.get(TYPE_PROPERTY);
+            if (tag != null && !fields.containsKey(TYPE_PROPERTY)) {
+                known++;
+            }
             if (tag == null) {
                 problems.add(at.property(TYPE_PROPERTY), ProblemCode.MISSING_PROPERTY,
                         "missing property 'type'; expected \"" + typeName + "\"");
@@ -201,6 +201,9 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         for (int i : wireOrder) {
             Field field = fieldArray[i];
             JsonNode value = node.get(field.name);
+            if (value != null) {
+                known++;
+            }
             Object decoded = null;
             if (value == null) {
                 if (field.optional) {
@@ -224,6 +227,18 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
                 ok = false;
             }
             args[i] = decoded;
+        }
+        if (known < node.size()) {
+            List<Problem> unknown = new ArrayList<>();
+            for (String name : node.propertyNames()) {
+                if (!fields.containsKey(name) && !(typeName != null && name.equals(TYPE_PROPERTY))) {
+                    unknown.add(Problem.of(at.property(name).toString(), ProblemCode.UNKNOWN_PROPERTY,
+                            "unknown property " + JsonText.quote(name) + " of " + defName + "; known properties: "
+                                    + String.join(", ", propertyNames)));
+                }
+            }
+            problems.insert(unknownAt, unknown);
+            ok = false;
         }
         if (!ok) {
             return null;

@@ -65,6 +65,11 @@ public final class TreeReader {
         return factory.createParser(ObjectReadContext.empty(), new SourceReader(text));
     }
 
+    /** A parser over bytes of an array that hold ASCII text (no encoding to detect, nothing to fail reading). */
+    public JsonParser parser(byte[] ascii, int offset, int length) {
+        return factory.createParser(ObjectReadContext.empty(), ascii, offset, length);
+    }
+
     /** A parser over bytes (UTF-8, UTF-16 or UTF-32, detected). */
     public JsonParser parser(InputStream bytes) {
         return factory.createParser(ObjectReadContext.empty(), new SourceStream(bytes));
