@@ -12,6 +12,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +58,11 @@ import org.msbiome.io.internal.OrderedPipeline;
 public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable {
     // In parallel mode: how many lines per worker thread, and how many characters (bytes, when read from
     // bytes) of lines plus one line, may be split and not yet given out.
-    private static final int LINES_PER_THREAD = 32;
+    /** Lines are read in parallel in batches of up to this many lines (or {@link #BATCH_WEIGHT} characters). */
+    private static final int LINES_PER_BATCH = 64;
+    private static final long BATCH_WEIGHT = 64L * 1024;
+    /** Batches in flight per thread. */
+    private static final int BATCHES_PER_THREAD = 4;
     private static final long CHARACTERS_IN_FLIGHT = 4L * 1024 * 1024;
 
     private final MsbiomeReader reader;
@@ -74,7 +80,9 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     private long good;
     private long bad;
     private @Nullable NdjsonLine<T> next;
-    private @Nullable OrderedPipeline<NdjsonLine<T>> pipeline; // null: sequential
+    private @Nullable OrderedPipeline<List<NdjsonLine<T>>> pipeline; // null: sequential
+    /** The lines of the batch taken last from the pipeline and not given yet. */
+    private final ArrayDeque<NdjsonLine<T>> ready = new ArrayDeque<>();
     private boolean split; // every line has been split off the input
 
     NdjsonReader(MsbiomeReader reader, Reader in, @Nullable Class<T> type) {
@@ -132,9 +140,9 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     /**
      * Reads the lines on {@code threads} worker threads, and still gives them in line order, each with the
      * result it has when read alone. The thread that iterates splits the input into lines and hands them
-     * to the workers; memory stays bounded whatever the length of the stream: at most 32 lines per
-     * thread, and at most 4 MiB of them (characters, or bytes when read from bytes) plus one line, are
-     * split and not yet given out. The worker threads are daemon threads; they stop
+     * to the workers in batches of up to 64 lines; memory stays bounded whatever the length of the stream:
+     * at most 4 batches per thread, and at most 4 MiB of lines (characters, or bytes when read from bytes) plus
+     * one batch, are split and not yet given out. The worker threads are daemon threads; they stop
      * at the end of the input and when this reader is closed (close it: try-with-resources), or after 10
      * seconds without work if it is abandoned unclosed.
      *
@@ -161,7 +169,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         if (pipeline != null || lineNumber > 0 || next != null) {
             throw new IllegalStateException("parallel(threads) must be called once, before the first line is read");
         }
-        pipeline = new OrderedPipeline<>(threads, threads * LINES_PER_THREAD, CHARACTERS_IN_FLIGHT, "msbiome-ndjson");
+        pipeline = new OrderedPipeline<>(threads, threads * BATCHES_PER_THREAD, CHARACTERS_IN_FLIGHT, "msbiome-ndjson");
         return this;
     }
 
@@ -199,19 +207,39 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
             Line line = split();
             return line == null ? null : counted(new NdjsonLine<>(line.number(), resultOf(line)));
         }
+        if (!ready.isEmpty()) {
+            return counted(ready.removeFirst());
+        }
+        // A task per batch of lines, not per line: a line is read in microseconds, about what handing a task
+        // to another thread costs.
         while (!split && pipeline.hasRoom()) {
-            Line line = split();
-            if (line == null) {
-                split = true;
-            } else {
-                pipeline.submit(() -> new NdjsonLine<>(line.number(), resultOf(line)), line.length());
+            List<Line> batch = new ArrayList<>();
+            long weight = 0;
+            while (batch.size() < LINES_PER_BATCH && weight < BATCH_WEIGHT) {
+                Line line = split();
+                if (line == null) {
+                    split = true;
+                    break;
+                }
+                batch.add(line);
+                weight += line.length();
+            }
+            if (!batch.isEmpty()) {
+                pipeline.submit(() -> {
+                    List<NdjsonLine<T>> read = new ArrayList<>(batch.size());
+                    for (Line line : batch) {
+                        read.add(new NdjsonLine<>(line.number(), resultOf(line)));
+                    }
+                    return read;
+                }, weight);
             }
         }
         if (pipeline.isEmpty()) {
             pipeline.close();
             return null;
         }
-        return counted(pipeline.take());
+        ready.addAll(pipeline.take());
+        return counted(ready.removeFirst());
     }
 
     /**
