@@ -156,16 +156,33 @@ public final class Checks {
         int max = 60;
         for (int i = 0; i < text.length(); i++) {
             if (i == max) {
+                if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                    out.setLength(out.length() - 1); // not half of a pair
+                }
                 out.append("…(").append(text.length()).append(" chars)");
                 break;
             }
             char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
+            if (printsAsEscape(text, i)) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);
             }
         }
         return out.append('\'').toString();
+    }
+
+    /**
+     * Whether {@link #quote} writes the character at {@code i} as an escape: what could control a terminal or
+     * reorder what it shows, as msbiome-io's {@code SafeText} escapes it (C0 and C1 controls, DEL, line and
+     * paragraph separators, bidirectional formatting characters, unpaired surrogates), so that a message holding
+     * input text can be printed or logged as it is.
+     */
+    private static boolean printsAsEscape(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
+                || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+                || Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 }
