@@ -109,4 +109,15 @@ class DiversityCommandTest {
         assertThat(t.exit()).isEqualTo(MsbiomeCommand.USAGE);
         assertThat(t.err()).contains("is not UTF-8 text: byte 9 (0xE9)").doesNotContain("Input length");
     }
+
+    @Test
+    void aSampleIdWithAControlCharacterIsBadInputWithItsLineNotAUsageError() throws IOException {
+        Path table = Files.writeString(dir.resolve("ids.tsv"), "#OTU ID\tS\u00011\tS2\nBacteroides\t1\t2\n");
+
+        Run r = run("diversity", table.toString());
+
+        assertThat(r.exit()).isEqualTo(MsbiomeCommand.INVALID);
+        assertThat(r.out()).contains(table + ": /line/1: [invalid-value] column 2: id 'S\\u00011' contains the"
+                + " control character U+0001");
+    }
 }

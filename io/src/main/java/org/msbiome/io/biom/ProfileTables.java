@@ -58,8 +58,15 @@ public final class ProfileTables {
         String[] columns = lines.get(header).split("\t", -1);
         boolean hasTaxonomy = columns.length > 1 && columns[columns.length - 1].strip().equalsIgnoreCase("taxonomy");
         int sampleCount = columns.length - 1 - (hasTaxonomy ? 1 : 0);
+        boolean samplesRead = true; // else the cells are still checked, but the table is not built
         for (int c = 1; c <= sampleCount; c++) {
-            table.samples.add(TableAssembler.sample(columns[c].strip(), java.util.Map.of()));
+            try {
+                table.samples.add(TableAssembler.sample(columns[c].strip(), java.util.Map.of()));
+            } catch (IllegalArgumentException e) { // a sample ID the vocabulary refuses: said where, not thrown
+                problems.add(Problem.of("/line/" + (header + 1), ProblemCode.INVALID_VALUE, "column " + (c + 1)
+                        + ": " + e.getMessage()));
+                samplesRead = false;
+            }
         }
         for (int i = header + 1; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -75,14 +82,20 @@ public final class ProfileTables {
             }
             int f = table.features.size();
             String id = cells[0].strip();
-            table.features.add(hasTaxonomy ? Lineages.semicolonSeparated(id, cells[cells.length - 1].strip())
-                    : Feature.of(id));
+            boolean featureRead = true;
+            try {
+                table.features.add(hasTaxonomy ? Lineages.semicolonSeparated(id, cells[cells.length - 1].strip())
+                        : Feature.of(id));
+            } catch (IllegalArgumentException e) { // a feature ID or lineage the vocabulary refuses
+                problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, "cell 1: " + e.getMessage()));
+                featureRead = false;
+            }
             for (int c = 1; c <= sampleCount; c++) {
                 Double v = parse(cells[c]);
                 if (v == null) {
                     problems.add(Problem.of(at, ProblemCode.WRONG_TYPE, "cell " + (c + 1) + " "
                             + Quote.of(cells[c]) + " is not a number"));
-                } else {
+                } else if (samplesRead && featureRead) {
                     table.add(c - 1, f, v, at, problems);
                 }
             }

@@ -60,6 +60,19 @@ class ProfileTablesTest {
     }
 
     @Test
+    void qiimeIdsTheVocabularyRefusesAreProblemsWithTheirLineNotExceptions() {
+        // a control character in a sample ID (the header) and in a feature ID (line 3); the cells are still checked
+        assertThatThrownBy(() -> ProfileTables.readQiimeTsv("#OTU ID\tS\u00011\tS2\nBacteroides\t1\tx\n"
+                + "Prev\u001botella\t3\t4\n", null))
+                .isInstanceOf(InvalidDocumentException.class)
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).problems()).extracting(
+                        p -> p.pointer() + " " + p.code().code()).containsExactly(
+                                "/line/1 invalid-value", "/line/2 wrong-type", "/line/3 invalid-value"))
+                .hasMessageContaining("column 2: id 'S\\u00011' contains the control character U+0001")
+                .hasMessageContaining("cell 1: ");
+    }
+
+    @Test
     void qiimeTableProblemsNameTheLine() {
         assertThatThrownBy(() -> ProfileTables.readQiimeTsv("#OTU ID\tS1\nx\tone\ny\t1\t2\n", null))
                 .isInstanceOf(InvalidDocumentException.class)
