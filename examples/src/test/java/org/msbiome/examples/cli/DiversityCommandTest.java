@@ -117,7 +117,7 @@ class DiversityCommandTest {
         Run r = run("diversity", table.toString());
 
         assertThat(r.exit()).isEqualTo(MsbiomeCommand.INVALID);
-        assertThat(r.out()).contains(table + ": /line/1: [invalid-value] column 2: id 'S\\u00011' contains the"
+        assertThat(r.out()).contains(table + ": /line/1: [invalid-value] column 2, a sample ID: id 'S\\u00011' contains the"
                 + " control character U+0001");
     }
 }

@@ -60,13 +60,8 @@ public final class ProfileTables {
         int sampleCount = columns.length - 1 - (hasTaxonomy ? 1 : 0);
         boolean samplesRead = true; // else the cells are still checked, but the table is not built
         for (int c = 1; c <= sampleCount; c++) {
-            try {
-                table.samples.add(TableAssembler.sample(columns[c].strip(), java.util.Map.of()));
-            } catch (IllegalArgumentException e) { // a sample ID the vocabulary refuses: said where, not thrown
-                problems.add(Problem.of("/line/" + (header + 1), ProblemCode.INVALID_VALUE, "column " + (c + 1)
-                        + ": " + e.getMessage()));
-                samplesRead = false;
-            }
+            samplesRead &= addSample(table, columns[c].strip(), "/line/" + (header + 1), "column " + (c + 1)
+                    + ", a sample ID", problems);
         }
         for (int i = header + 1; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -82,14 +77,9 @@ public final class ProfileTables {
             }
             int f = table.features.size();
             String id = cells[0].strip();
-            boolean featureRead = true;
-            try {
-                table.features.add(hasTaxonomy ? Lineages.semicolonSeparated(id, cells[cells.length - 1].strip())
-                        : Feature.of(id));
-            } catch (IllegalArgumentException e) { // a feature ID or lineage the vocabulary refuses
-                problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, "cell 1: " + e.getMessage()));
-                featureRead = false;
-            }
+            boolean featureRead = addFeature(table, () -> hasTaxonomy
+                    ? Lineages.semicolonSeparated(id, cells[cells.length - 1].strip()) : Feature.of(id), at,
+                    "cell 1, a feature", problems);
             for (int c = 1; c <= sampleCount; c++) {
                 Double v = parse(cells[c]);
                 if (v == null) {
@@ -122,6 +112,7 @@ public final class ProfileTables {
         List<Problem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String sample = sampleId;
+        int sampleLine = 0;
         int abundanceColumn = -1;
         List<String[]> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
@@ -132,6 +123,7 @@ public final class ProfileTables {
                 abundanceColumn = header.indexOf("relative_abundance");
                 notes.add("/line/" + (i + 1) + ": column header " + header);
             } else if (line.startsWith("#SampleID")) {
+                sampleLine = i + 1;
                 String[] cells = line.split("\t", -1);
                 sample = cells.length > 1 && !cells[1].isBlank() ? cells[1].strip() : sampleId;
                 notes.add("/line/" + (i + 1) + " " + Quote.of(line) + ": the sample's ID is " + Quote.of(sample));
@@ -151,7 +143,8 @@ public final class ProfileTables {
             deepest = Math.max(deepest, row[0].split("\\|").length);
         }
         TableAssembler table = new TableAssembler();
-        table.samples.add(TableAssembler.sample(sample, java.util.Map.of()));
+        boolean sampleRead = addSample(table, sample, sampleLine == 0 ? "" : "/line/" + sampleLine, "the sample ID",
+                problems);
         int higher = 0;
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
@@ -172,9 +165,10 @@ public final class ProfileTables {
                 continue;
             }
             int f = table.features.size();
-            table.features.add(clade.equals("UNCLASSIFIED") ? Feature.unresolved(clade, clade)
-                    : Lineages.metaphlan(clade, clade));
-            table.add(0, f, v, at, problems);
+            if (addFeature(table, () -> clade.equals("UNCLASSIFIED") ? Feature.unresolved(clade, clade)
+                    : Lineages.metaphlan(clade, clade), at, "the clade", problems) && sampleRead) {
+                table.add(0, f, v, at, problems);
+            }
         }
         notes.add(higher + " clade rows above the deepest level: sums of the rows below them, not kept as features");
         notes.add("NCBI_tax_id and additional_species columns: not part of the profile");
@@ -210,7 +204,7 @@ public final class ProfileTables {
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         List<Problem> problems = new ArrayList<>();
         TableAssembler table = new TableAssembler();
-        table.samples.add(TableAssembler.sample(sampleId, java.util.Map.of()));
+        boolean sampleRead = addSample(table, sampleId, "", "the sample ID", problems);
         int speciesDepth = -1;
         int summed = 0;
         for (int i = 0; i < lines.size() && i < lineages.size(); i++) {
@@ -246,8 +240,10 @@ public final class ProfileTables {
                 continue;
             }
             int f = table.features.size();
-            table.features.add(Feature.of(taxid, lineages.get(i)));
-            table.add(0, f, value, at, problems);
+            Lineage lineage = lineages.get(i);
+            if (addFeature(table, () -> Feature.of(taxid, lineage), at, "the row's taxon", problems) && sampleRead) {
+                table.add(0, f, value, at, problems);
+            }
         }
         List<String> notes = new ArrayList<>();
         notes.add(summed + " rows without reads of their own or below a species: counted in the features' reads, "
@@ -258,6 +254,29 @@ public final class ProfileTables {
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
                 java.util.Optional.empty(), java.util.Optional.empty(), ValueKind.COUNTS, java.util.Optional.empty());
         return table.build(true, "", m, problems, notes);
+    }
+
+    /** Adds the sample; an ID the vocabulary refuses is a problem at {@code at}, not a thrown exception. */
+    private static boolean addSample(TableAssembler table, String id, String at, String what, List<Problem> problems) {
+        try {
+            table.samples.add(TableAssembler.sample(id, java.util.Map.of()));
+            return true;
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, what + ": " + e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Adds a feature; an ID or lineage the vocabulary refuses is a problem at {@code at}, not a thrown exception. */
+    private static boolean addFeature(TableAssembler table, java.util.function.Supplier<Feature> feature, String at,
+            String what, List<Problem> problems) {
+        try {
+            table.features.add(feature.get());
+            return true;
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.of(at, ProblemCode.INVALID_VALUE, what + ": " + e.getMessage()));
+            return false;
+        }
     }
 
     private static @Nullable Double parse(String cell) {

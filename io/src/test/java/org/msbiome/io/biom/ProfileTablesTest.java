@@ -68,8 +68,8 @@ class ProfileTablesTest {
                 .satisfies(e -> assertThat(((InvalidDocumentException) e).problems()).extracting(
                         p -> p.pointer() + " " + p.code().code()).containsExactly(
                                 "/line/1 invalid-value", "/line/2 wrong-type", "/line/3 invalid-value"))
-                .hasMessageContaining("column 2: id 'S\\u00011' contains the control character U+0001")
-                .hasMessageContaining("cell 1: ");
+                .hasMessageContaining("column 2, a sample ID: id 'S\\u00011' contains the control character U+0001")
+                .hasMessageContaining("cell 1, a feature: ");
     }
 
     @Test
@@ -118,5 +118,15 @@ class ProfileTablesTest {
         assertThat(p.measurement().values()).isEqualTo(ValueKind.PERCENT);
         assertThat(p.dense(0)).containsExactly(60.0, 40.0);
         assertThat(read.notes()).contains("2 clade rows above the deepest level: sums of the rows below them, not kept as features");
+    }
+
+    @Test
+    void metaphlanAndKrakenIdsTheVocabularyRefusesAreProblemsNotExceptions() {
+        assertThatThrownBy(() -> ProfileTables.readMetaphlan("#mpa_v31\n#SampleID\tS\u00011\n#clade_name\tNCBI_tax_id"
+                + "\trelative_abundance\nk__Bacteria|p__Firm\u001bicutes\t2|1239\t100.0\n", "x"))
+                .isInstanceOf(InvalidDocumentException.class)
+                .satisfies(e -> assertThat(((InvalidDocumentException) e).problems()).extracting(
+                        p -> p.pointer() + " " + p.message().substring(0, p.message().indexOf(':'))).containsExactly(
+                                "/line/2 the sample ID", "/line/4 the clade"));
     }
 }
