@@ -132,13 +132,20 @@ final class Account {
         if (accountedBelow == null) {
             Set<String> below = new HashSet<>();
             for (Set<String> pointers : List.of(mapped, inferredFrom, rejectedAt)) {
+                String parent = null; // the last pointer's parent, entered with its ancestors
                 for (String pointer : pointers) {
-                    for (int slash = pointer.lastIndexOf('/'); slash >= 0; slash = pointer.lastIndexOf('/', slash - 1)) {
+                    steps++;
+                    int last = pointer.lastIndexOf('/');
+                    if (parent != null && last == parent.length() && pointer.startsWith(parent)) {
+                        continue; // a sibling of the last pointer (the elements of one array): nothing new
+                    }
+                    for (int slash = last; slash >= 0; slash = pointer.lastIndexOf('/', slash - 1)) {
                         steps++;
                         if (!below.add(pointer.substring(0, slash)) || slash == 0) {
                             break;
                         }
                     }
+                    parent = last >= 0 ? pointer.substring(0, last) : null;
                 }
             }
             accountedBelow = below;
