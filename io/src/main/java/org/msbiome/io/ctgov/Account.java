@@ -153,10 +153,6 @@ final class Account {
         return accountedBelow;
     }
 
-    private boolean accounted(String pointer) {
-        return mapped.contains(pointer) || inferredFrom.contains(pointer) || rejectedAt.contains(pointer);
-    }
-
     private boolean anyAccountedBelow(String pointer) {
         return accountedBelow().contains(pointer);
     }
@@ -164,7 +160,8 @@ final class Account {
     /** Lists the mapped pointers in document order and the unmapped fields, walking the record. */
     void walk(JsonNode node, String pointer, List<String> mappedInOrder, List<UnmappedField> unmapped) {
         steps++;
-        if (mapped.contains(pointer)) {
+        boolean isMapped = mapped.contains(pointer);
+        if (isMapped) {
             mappedInOrder.add(pointer);
         }
         if (node.isContainer() && !node.isEmpty() && anyAccountedBelow(pointer)) {
@@ -178,7 +175,7 @@ final class Account {
                     walk(node.get(i), elements + i, mappedInOrder, unmapped);
                 }
             }
-        } else if (!accounted(pointer)) {
+        } else if (!isMapped && !inferredFrom.contains(pointer) && !rejectedAt.contains(pointer)) {
             unmapped.add(new UnmappedField(pointer, reasonFor(pointer)));
         }
     }
