@@ -33,6 +33,7 @@ final class Account {
             Map.entry("referencesModule", "references are not part of the vocabulary"),
             Map.entry("otherNames", "the vocabulary keeps one name per intervention"));
     private static final String NO_PLACE = "no place for it in the msbiome vocabulary";
+    private static final String[] NO_POINTERS = {};
 
     private final Set<String> mapped = new HashSet<>();
     private final Set<String> inferredFrom = new HashSet<>();
@@ -42,6 +43,11 @@ final class Account {
     private final List<MissingField> missing = new ArrayList<>();
     private final List<TextMention> mentions = new ArrayList<>();
     private final Map<String, String> unmappedReasons = new HashMap<>();
+    /**
+     * The pointers of the elements of arrays read element by element, by the array's pointer: the walk uses the
+     * same strings, so that each look-up finds its key by identity, with its hash already computed.
+     */
+    private final Map<String, String[]> elementPointers = new HashMap<>();
     /** The pointers with something accounted for strictly below them; made when the walk starts. */
     private @Nullable Set<String> accountedBelow;
     private long steps;
@@ -122,6 +128,11 @@ final class Account {
         return rejected;
     }
 
+    /** Keeps the pointers of an array's elements, {@code pointers[i]} for element {@code i}, for the walk. */
+    void elements(String array, String[] pointers) {
+        elementPointers.put(array, pointers);
+    }
+
     /** The work done so far, in steps over pointers: for tests that check the account grows linearly. */
     long steps() {
         return steps;
@@ -171,8 +182,9 @@ final class Account {
                 }
             } else {
                 String elements = pointer + "/";
+                String[] known = elementPointers.getOrDefault(pointer, NO_POINTERS);
                 for (int i = 0; i < node.size(); i++) {
-                    walk(node.get(i), elements + i, mappedInOrder, unmapped);
+                    walk(node.get(i), i < known.length ? known[i] : elements + i, mappedInOrder, unmapped);
                 }
             }
         } else if (!isMapped && !inferredFrom.contains(pointer) && !rejectedAt.contains(pointer)) {

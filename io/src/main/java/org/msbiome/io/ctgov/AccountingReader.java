@@ -163,12 +163,23 @@ final class AccountingReader {
     Map<String, String> strings(JsonNode parent, String p, String name) {
         Map<String, String> out = new LinkedHashMap<>();
         List<JsonNode> nodes = array(parent, p, name);
-        String elements = child(p, name) + "/";
+        String[] pointers = elementPointers(child(p, name), nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            String pointer = elements + i;
+            String pointer = pointers[i];
             stringOf(nodes.get(i), pointer).ifPresent(t -> out.put(pointer, t));
         }
         return out;
+    }
+
+    /** The pointers of an array's elements, kept in the account so that its walk uses the same strings. */
+    private String[] elementPointers(String array, int size) {
+        String[] pointers = new String[size];
+        String elements = array + "/";
+        for (int i = 0; i < size; i++) {
+            pointers[i] = elements + i;
+        }
+        account.elements(array, pointers);
+        return pointers;
     }
 
     <E> Optional<E> code(JsonNode parent, String p, String name, Function<String, E> fromCode) {
@@ -196,9 +207,9 @@ final class AccountingReader {
     <E> List<E> codes(JsonNode parent, String p, String name, Function<String, E> fromCode) {
         List<E> out = new ArrayList<>();
         List<JsonNode> nodes = array(parent, p, name);
-        String elements = child(p, name) + "/";
+        String[] pointers = elementPointers(child(p, name), nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            codeOf(nodes.get(i), elements + i, fromCode).ifPresent(out::add);
+            codeOf(nodes.get(i), pointers[i], fromCode).ifPresent(out::add);
         }
         return out;
     }
