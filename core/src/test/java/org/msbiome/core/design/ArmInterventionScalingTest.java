@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.msbiome.core.validation.MsbiomeValidation;
+import org.msbiome.fixtures.GrowthRatio;
 
 /**
  * The arm rules of {@code @ConsistentTrialDesign} are linear in the names the arms give (issue #18, the class of
@@ -18,23 +19,15 @@ class ArmInterventionScalingTest {
     void fourTimesTheInterventionsGivenByEveryArmCostsFarLessThanSixteenTimesTheTime() {
         TrialDesign small = design(10, 1_000);
         TrialDesign large = design(10, 4_000);
-        for (int i = 0; i < 3; i++) { // warm-up, so the JIT compiles the rule before it is measured
-            validate(small);
-        }
-        long smallTime = Long.MAX_VALUE;
-        long largeTime = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            smallTime = Math.min(smallTime, validate(small));
-            largeTime = Math.min(largeTime, validate(large));
-        }
-        assertThat((double) largeTime / smallTime).as("time ratio for 4× the interventions").isLessThan(10);
+
+        double ratio = GrowthRatio.of(() -> assertValid(small), () -> assertValid(large));
+
+        assertThat(ratio).as("time ratio for 4× the interventions").isLessThan(10);
         assertThat(large.interventionsOf(large.arms().get(9))).hasSize(4_000);
     }
 
-    private static long validate(TrialDesign design) {
-        long start = System.nanoTime();
+    private static void assertValid(TrialDesign design) {
         assertThat(MsbiomeValidation.validator().validate(design)).isEmpty();
-        return System.nanoTime() - start;
     }
 
     /** {@code arms} arms, each giving all {@code interventions} interventions. */

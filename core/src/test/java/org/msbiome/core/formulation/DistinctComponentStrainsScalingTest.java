@@ -7,6 +7,7 @@ import org.msbiome.core.strain.Deposit;
 import org.msbiome.core.strain.Strain;
 import org.msbiome.core.taxonomy.Taxon;
 import org.msbiome.core.validation.MsbiomeValidation;
+import org.msbiome.fixtures.GrowthRatio;
 
 /**
  * The distinct-strains rule is not quadratic in the number of components (issue D04: 20,000 components once took
@@ -18,22 +19,14 @@ class DistinctComponentStrainsScalingTest {
     void fourTimesTheComponentsCostsFarLessThanSixteenTimesTheTime() {
         Formulation small = formulation(2_500);
         Formulation large = formulation(10_000);
-        for (int i = 0; i < 3; i++) { // warm-up, so the JIT compiles the rule before it is measured
-            validate(small);
-        }
-        long smallCpu = Long.MAX_VALUE;
-        long largeCpu = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            smallCpu = Math.min(smallCpu, validate(small));
-            largeCpu = Math.min(largeCpu, validate(large));
-        }
-        assertThat((double) largeCpu / smallCpu).as("time ratio for 4× the components").isLessThan(10);
+
+        double ratio = GrowthRatio.of(() -> assertValid(small), () -> assertValid(large));
+
+        assertThat(ratio).as("time ratio for 4× the components").isLessThan(10);
     }
 
-    private static long validate(Formulation formulation) {
-        long start = System.nanoTime();
+    private static void assertValid(Formulation formulation) {
         assertThat(MsbiomeValidation.validator().validate(formulation)).isEmpty();
-        return System.nanoTime() - start;
     }
 
     private static Formulation formulation(int components) {

@@ -99,12 +99,20 @@ final class TerminalText {
 
         @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
-            write(CharBuffer.wrap(buffer), offset, length);
+            if (unicode) {
+                out.write(buffer, offset, length); // encodes everything: nothing to look at
+            } else {
+                write(CharBuffer.wrap(buffer), offset, length);
+            }
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            write((CharSequence) text, offset, length);
+            if (unicode) {
+                out.write(text, offset, length);
+            } else {
+                write((CharSequence) text, offset, length);
+            }
         }
 
         /** Writes runs of characters the output encodes in one call each, and the others one by one as ASCII. */

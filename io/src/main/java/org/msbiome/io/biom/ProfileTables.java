@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.core.microbiome.Feature;
 import org.msbiome.core.microbiome.ProfileMeasurement;
@@ -268,7 +269,7 @@ public final class ProfileTables {
     }
 
     /** Adds a feature; an ID or lineage the vocabulary refuses is a problem at {@code at}, not a thrown exception. */
-    private static boolean addFeature(TableAssembler table, java.util.function.Supplier<Feature> feature, String at,
+    private static boolean addFeature(TableAssembler table, Supplier<Feature> feature, String at,
             String what, List<Problem> problems) {
         try {
             table.features.add(feature.get());
