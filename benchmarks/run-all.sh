@@ -33,6 +33,7 @@ workloads='DiversityBenchmark|BiomBenchmark|CtgovBatchBenchmark|NameResolutionBe
   benchmarks/ndjson-memory.sh | tee "$out/ndjson-memory.txt"
   java -cp "$jar" org.msbiome.benchmarks.TaxdumpMemory | tee "$out/taxdump-memory.txt"
   java -cp "$jar" org.msbiome.benchmarks.TreeMemory 16 | tee "$out/tree-memory.txt"
+  java -cp "$jar" org.msbiome.benchmarks.TreeMemory 16 distinct | tee -a "$out/tree-memory.txt"
   info "load before cold start" "$(load)"
   benchmarks/cold-start.sh "$runs" | tee "$out/cold-start.txt"
   benchmarks/profile.sh

@@ -13,7 +13,13 @@ import org.msbiome.core.validation.MsbiomeValidation;
 import org.msbiome.io.MsbiomeJson;
 import org.msbiome.io.MsbiomeReader;
 import org.msbiome.io.MsbiomeWriter;
+import org.msbiome.io.ReadLimits;
 import org.msbiome.io.ReadResult;
+import org.msbiome.io.internal.Bindings;
+import org.msbiome.io.internal.Envelope;
+import org.msbiome.io.internal.Problems;
+import org.msbiome.io.internal.ReadChecks;
+import org.msbiome.io.internal.TreeReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -23,6 +29,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -53,6 +60,10 @@ public class DocumentBenchmark {
     private ObjectWriter moduleWriter;
     private ObjectMapper streaming;
     private Validator validator;
+    private Envelope envelope;
+    private Bindings.Kind kind;
+    private JsonNode tree;
+    private ReadChecks checks;
 
     /** Builds the inputs, and checks that msbiome and the baselines see the same document. */
     @Setup
@@ -69,6 +80,16 @@ public class DocumentBenchmark {
         moduleWriter = MsbiomeJson.mapper().writerFor(workload.moduleDocument());
         streaming = PlainJson.MAPPER;
         validator = MsbiomeValidation.validator();
+
+        envelope = new Envelope(Bindings.standard());
+        kind = envelope.kindOfType(type);
+        TreeReader trees = new TreeReader(ReadLimits.defaults());
+        tree = trees.read(() -> trees.parser(new ByteArrayInputStream(json)), new Problems(), 0);
+        checks = ReadChecks.shared();
+        Problems checked = new Problems(checks);
+        check(value.equals(envelope.read(tree, kind, checked)) && checked.isEmpty()
+                && checked.checkedViolations() != null && checked.checkedViolations().isEmpty(),
+                "the read-path checks do not cover the document: " + checked.toList());
 
         plainValue = plainReader.readValue(json);
         moduleValue = workload.toModuleDocument().apply(value);
@@ -132,6 +153,24 @@ public class DocumentBenchmark {
     @Benchmark
     public Object validateOnly() {
         return validator.validate(value);
+    }
+
+    /**
+     * The read path from a tree already read: the codecs bind the value and check each value's constraints as
+     * they build it ({@code ReadChecks}), as {@code MsbiomeReader} does. Less {@link #bindFromTree}, this is
+     * what validation costs a read.
+     */
+    @Benchmark
+    public Object bindCheckFromTree() {
+        Problems problems = new Problems(checks);
+        Object bound = envelope.read(tree, kind, problems);
+        return problems.checkedViolations() == null ? problems : bound;
+    }
+
+    /** The same binding without the constraint checks. */
+    @Benchmark
+    public Object bindFromTree() {
+        return envelope.read(tree, kind, new Problems());
     }
 
     /** Baseline: plain databind into the equivalent plain records. */

@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -328,6 +329,23 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     }
 
     private @Nullable Line splitBytes() {
+        if (position < limit) {
+            // Most lines lie inside the buffer: copied out once, without a growing buffer in between.
+            int start = position;
+            int end = start;
+            while (end < limit && byteBuffer[end] != '\n') {
+                end++;
+            }
+            if (end < limit && end - start <= maxLineLength) {
+                position = end + 1;
+                lineNumber++;
+                int length = end - start;
+                if (length > 0 && byteBuffer[end - 1] == '\r') {
+                    length--;
+                }
+                return new Line(lineNumber, null, Arrays.copyOfRange(byteBuffer, start, start + length), length, false);
+            }
+        }
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         boolean tooLong = false;
         boolean sawAny = false;

@@ -30,9 +30,11 @@ import org.msbiome.core.internal.Checks;
 public record TaxonName(String genus, Optional<String> species, Optional<String> subspecies,
         Optional<String> variety, Optional<NameQualifier> qualifier) {
     private static final String CANDIDATUS = "Candidatus ";
-    private static final Pattern GENUS = Pattern.compile("(Candidatus )?(\\[[A-Z][a-z]+]|[A-Z][a-z]+)");
+    /** The form of a genus; {@link #isGenus} checks it without a matcher. */
+    static final Pattern GENUS = Pattern.compile("(Candidatus )?(\\[[A-Z][a-z]+]|[A-Z][a-z]+)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EPITHET = Pattern.compile("[a-z]+(-[a-z]+)?");
+    /** The form of an epithet; {@link #isEpithet} checks it without a matcher. */
+    static final Pattern EPITHET = Pattern.compile("[a-z]+(-[a-z]+)?");
     static final String EXPECTED = "expected a genus and a species epithet, like 'Lacticaseibacillus rhamnosus',"
             + " 'Lactobacillus delbrueckii subsp. bulgaricus', 'Saccharomyces cerevisiae var. boulardii',"
             + " '[Ruminococcus] gnavus', 'Candidatus Arthromitus' or 'Clostridium sp.'";
@@ -283,7 +285,7 @@ public record TaxonName(String genus, Optional<String> species, Optional<String>
         if (genus.isEmpty()) {
             throw new IllegalArgumentException("genus must not be blank; " + EXPECTED);
         }
-        if (!GENUS.matcher(genus).matches()) {
+        if (!isGenus(genus)) {
             String bare = genus.replace("Candidatus ", "").replace("[", "").replace("]", "");
             String why;
             if (!bare.chars().allMatch(Character::isLetter)) {
@@ -298,11 +300,65 @@ public record TaxonName(String genus, Optional<String> species, Optional<String>
         return genus;
     }
 
+    /**
+     * Whether the text is a genus as {@link #GENUS} says ({@code (Candidatus )?(\[[A-Z][a-z]+]|[A-Z][a-z]+)}),
+     * checked character by character: every taxon read or built passes here, and a regular expression's matcher
+     * costs more than the check.
+     */
+    static boolean isGenus(String text) {
+        int start = text.startsWith(CANDIDATUS) ? CANDIDATUS.length() : 0;
+        int end = text.length();
+        if (start < end && text.charAt(start) == '[') {
+            if (text.charAt(end - 1) != ']') {
+                return false;
+            }
+            start++;
+            end--;
+        }
+        if (end - start < 2 || !isAsciiUpper(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!isAsciiLower(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text is an epithet as {@link #EPITHET} says ({@code [a-z]+(-[a-z]+)?}), character by character. */
+    static boolean isEpithet(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && isAsciiLower(text.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i == n) {
+            return i == n && n > 0;
+        }
+        if (text.charAt(i) != '-') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < n && isAsciiLower(text.charAt(j))) {
+            j++;
+        }
+        return j == n && j > i + 1;
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
     private static String checkEpithet(String field, String epithet, String original) {
         if (epithet.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be blank; " + EXPECTED);
         }
-        if (!EPITHET.matcher(epithet).matches()) {
+        if (!isEpithet(epithet)) {
             String why = epithet.chars().allMatch(Character::isLetter)
                     ? " must be lower-case letters a-z"
                     : " must contain letters only";

@@ -208,13 +208,18 @@ public final class ReadChecks {
      * check needs what this class does not reproduce.
      */
     void check(Object value, Codec<?> codec, Pointer at, JsonNode json, Problems problems) {
-        ConstraintPlan plan = ConstraintPlan.of(value.getClass());
+        ConstraintPlan plan = codec instanceof RecordCodec<?> r && r.javaType() == value.getClass() ? r.plan()
+                : ConstraintPlan.of(value.getClass());
         if (!plan.supported()) {
             problems.checksIncomplete();
             return;
         }
+        List<ConstraintPlan.Check> checks = plan.checks();
+        if (checks.isEmpty()) {
+            return;
+        }
         RecordCodec<?> record = recordCodec(value, codec);
-        for (ConstraintPlan.Check check : plan.checks()) {
+        for (ConstraintPlan.Check check : checks) {
             List<CheckContext.Built> violations = violations(check, value, record);
             if (violations == UNSUPPORTED) {
                 problems.checksIncomplete();

@@ -60,6 +60,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private int[] wireOrder = new int[0];
     private List<String> propertyNames = List.of();
     private @Nullable RecordAccess access;
+    /** The constraints of the record type, looked up once (the read path checks every value it builds). */
+    private volatile @Nullable ConstraintPlan plan;
 
     RecordCodec(Class<T> type, String defName) {
         this.type = type;
@@ -100,7 +102,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
                         + " stands for component '" + declaredName.component() + "', which the record does not have;"
                         + " its components: " + components.keySet());
             }
-            String name = declaredName.json();
+            // Interned, as the tree's property names are (TreeReader): looking a field up finds it by identity.
+            String name = declaredName.json().intern();
             if (name.equals(TYPE_PROPERTY) && typeName != null) {
                 throw new IllegalStateException(type.getName() + " is a variant of a sealed interface and has a "
                         + "property named 'type', which the wire format reserves for the type name");
@@ -323,6 +326,16 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private static boolean isAbsenceMap(Type generic) {
         return generic instanceof ParameterizedType p && p.getRawType() == Map.class
                 && p.getActualTypeArguments()[1] == org.msbiome.core.reporting.Absence.class;
+    }
+
+    /** The constraints of the record type. */
+    ConstraintPlan plan() {
+        ConstraintPlan p = plan;
+        if (p == null) {
+            p = ConstraintPlan.of(type);
+            plan = p;
+        }
+        return p;
     }
 
     private RecordAccess access() {

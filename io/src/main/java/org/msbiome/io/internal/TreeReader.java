@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
@@ -15,6 +16,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -25,11 +27,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.DecimalNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Reads JSON text into a tree, reporting duplicate properties as problems (keeping the first value and
  * going on, so that the rest of the document is still checked), syntax errors with line and column, and
- * exceeded limits. Decimal numbers are kept exact ({@code BigDecimal}).
+ * exceeded limits. Decimal numbers are kept exact ({@code BigDecimal}). Objects hold their properties in a
+ * {@link PropertyMap} and arrays their elements in a list of their exact size, so that the tree of a large
+ * document takes as little memory as Jackson's nodes allow.
  *
  * <p>This class is internal and is hence not for public use. Its APIs are unstable and can change at
  * any time.
@@ -52,7 +57,10 @@ public final class TreeReader {
                 .maxNumberLength(limits.maxNumberLength())
                 .maxDocumentLength(documentLength)
                 .build();
-        this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // Property names interned: a codec looks its fields up by their interned names, so that a look-up in
+        // the tree finds a name by identity (Jackson interns each name once, in its symbol table).
+        this.factory = JsonFactory.builder().streamReadConstraints(constraints)
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build();
     }
 
     /** The limits. */
@@ -111,7 +119,7 @@ public final class TreeReader {
                 problems.add(Pointer.ROOT, ProblemCode.EMPTY_DOCUMENT, "the document is empty; expected a JSON object");
                 return null;
             }
-            JsonNode root = value(parser, first, Pointer.ROOT, problems, lineOffset, at, new long[1]);
+            JsonNode root = value(parser, first, Pointer.ROOT, problems, lineOffset, at, new Values());
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 problems.add(Pointer.ROOT, ProblemCode.SYNTAX,
@@ -134,7 +142,7 @@ public final class TreeReader {
      */
     public @Nullable JsonNode readCurrent(JsonParser parser, Problems problems) {
         return guarded(parser, problems, 0,
-                at -> value(parser, parser.currentToken(), Pointer.ROOT, problems, 0, at, new long[1]));
+                at -> value(parser, parser.currentToken(), Pointer.ROOT, problems, 0, at, new Values()));
     }
 
     /** Reads a tree. {@code at} holds the pointer of the value being read, for the problem of a failure. */
@@ -238,7 +246,7 @@ public final class TreeReader {
      * JSON text is Unicode (RFC 8259, section 8.2), but an escape can name half of a surrogate pair
      * ({@code "\ud800"}); such a string cannot be written as UTF-8, so it is refused here.
      */
-    private static void checkUnicode(String text, Pointer at, Problems problems) {
+    private static boolean checkUnicode(String text, Pointer at, Problems problems) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -247,9 +255,10 @@ public final class TreeReader {
                 problems.add(at, ProblemCode.INVALID_VALUE, String.format(java.util.Locale.ROOT,
                         "the text has an unpaired UTF-16 surrogate \\u%04x at character %d; JSON text is Unicode"
                                 + " (RFC 8259, section 8.2), so an escaped surrogate needs its pair", (int) c, i + 1));
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     private String limitMessage(StreamConstraintsException e) {
@@ -288,26 +297,87 @@ public final class TreeReader {
     }
 
     /** Counts one value (or property name) more, and refuses the document beyond the value limit. */
-    private void count(long[] values) {
-        if (++values[0] > limits.maxValues()) {
-            throw new StreamConstraintsException("Value count (" + values[0] + ") exceeds the maximum allowed ("
+    private void count(Values values) {
+        if (++values.count > limits.maxValues()) {
+            throw new StreamConstraintsException("Value count (" + values.count + ") exceeds the maximum allowed ("
                     + limits.maxValues() + ")");
         }
     }
 
+    /**
+     * What one read keeps as it goes: the number of values so far, and the string nodes of short texts, so
+     * that a text the document repeats ({@code "marker"}, {@code "umol/L"}, a code) is one node in the tree,
+     * not one per occurrence. Nodes are immutable, so sharing them is invisible to the tree's readers. The
+     * table is made only once a document has {@value #SHARE_AFTER} strings: a small document never pays for
+     * it.
+     */
+    private static final class Values {
+        static final int SHARE_AFTER = 256;
+        static final int SHARED_LENGTH = 32;
+        static final int TABLE_SIZE = 1024;
+
+        long count;
+        int strings;
+        StringNode @Nullable [] shared;
+
+        /** The node of the parser's current string (checked for unpaired surrogates). */
+        JsonNode string(JsonParser p, Pointer at, Problems problems) {
+            int length = p.getStringLength();
+            StringNode[] table = shared;
+            if (table == null || length > SHARED_LENGTH) {
+                if (++strings == SHARE_AFTER) {
+                    shared = new StringNode[TABLE_SIZE];
+                }
+                String text = p.getString();
+                checkUnicode(text, at, problems);
+                return NODES.stringNode(text);
+            }
+            char[] chars = p.getStringCharacters();
+            int offset = p.getStringOffset();
+            int hash = 0;
+            for (int i = offset; i < offset + length; i++) {
+                hash = 31 * hash + chars[i];
+            }
+            int slot = (hash ^ (hash >>> 16)) & (TABLE_SIZE - 1);
+            StringNode node = table[slot];
+            if (node != null && sameText(node.stringValue(), chars, offset, length)) {
+                return node;
+            }
+            String text = new String(chars, offset, length);
+            if (!checkUnicode(text, at, problems)) {
+                return NODES.stringNode(text);
+            }
+            StringNode made = (StringNode) NODES.stringNode(text);
+            table[slot] = made;
+            return made;
+        }
+
+        private static boolean sameText(String text, char[] chars, int offset, int length) {
+            if (text.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (text.charAt(i) != chars[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private JsonNode value(JsonParser p, JsonToken token, Pointer here, Problems problems, long lineOffset,
-            Pointer[] at, long[] values) {
+            Pointer[] at, Values values) {
         at[0] = here;
         count(values);
         switch (token) {
             case START_OBJECT: {
-                ObjectNode object = NODES.objectNode();
+                PropertyMap properties = new PropertyMap(4);
                 JsonToken t;
                 while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
                     String name = p.currentName();
                     count(values);
                     // The location is taken only for a duplicate: it allocates, and this loop is hot.
-                    boolean duplicate = object.has(name);
+                    boolean duplicate = properties.containsKey(name);
                     TokenStreamLocation where = duplicate ? p.currentTokenLocation() : null;
                     Pointer child = here.property(name);
                     checkUnicode(name, child, problems);
@@ -321,16 +391,17 @@ public final class TreeReader {
                                 + " appears more than once in this object; the first one is checked",
                                 location(where, lineOffset));
                     } else {
-                        object.set(name, v);
+                        properties.append(name, v);
                     }
                 }
                 if (t != JsonToken.END_OBJECT) {
                     throw new IllegalStateException("unexpected token " + t);
                 }
-                return object;
+                properties.trim();
+                return new ObjectNode(NODES, properties);
             }
             case START_ARRAY: {
-                ArrayNode array = NODES.arrayNode();
+                ArrayList<JsonNode> elements = new ArrayList<>();
                 JsonToken t;
                 int i = 0;
                 // The next element's pointer, set before its first token is read (see the object's case).
@@ -340,18 +411,16 @@ public final class TreeReader {
                     if (t == null) {
                         throw new IllegalStateException("unexpected end of input");
                     }
-                    array.add(value(p, t, element, problems, lineOffset, at, values));
+                    elements.add(value(p, t, element, problems, lineOffset, at, values));
                     element = here.index(++i);
                     at[0] = element;
                 }
                 at[0] = here;
-                return array;
+                elements.trimToSize();
+                return new ArrayNode(NODES, elements);
             }
-            case VALUE_STRING: {
-                String text = p.getString();
-                checkUnicode(text, here, problems);
-                return NODES.stringNode(text);
-            }
+            case VALUE_STRING:
+                return values.string(p, here, problems);
             case VALUE_NUMBER_INT:
                 checkNumberLength(p);
                 switch (p.getNumberType()) {
