@@ -2,9 +2,11 @@ package org.msbiome.io;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.msbiome.core.validation.MsbiomeValidation;
 import org.msbiome.io.internal.Bindings;
 import org.msbiome.io.internal.Envelope;
+import org.msbiome.io.internal.FastRead;
 import org.msbiome.io.internal.Problems;
 import org.msbiome.io.internal.ReadChecks;
 import org.msbiome.io.internal.TreeReader;
@@ -39,6 +42,11 @@ import tools.jackson.databind.JsonNode;
  *       reported at the JSON Pointer of the JSON that gave the value.
  * </ol>
  *
+ * <p>A document that can be read twice (a {@code String}, an {@code InputStream} within the document size
+ * limit, which is read into memory first, an NDJSON line) is first bound straight from its tokens, checking
+ * each value's constraints as it is built; that gives the same value, faster and without the tree, and at the
+ * first problem the document is read again in the steps above, which report every problem.
+ *
  * <pre>{@code
  * ReadResult<Formulation> result = MsbiomeJson.reader().read(Path.of("vsl3.json"), Formulation.class);
  * result.problems().forEach(System.err::println);   // "/components/0/amount: [invalid-value] ..."
@@ -57,12 +65,21 @@ public final class MsbiomeReader {
     /** The read-path checks, or null to validate every document with {@link #validator}. */
     private final @Nullable ReadChecks checks;
 
+    /** Whether a document that can be read twice is read from its tokens first ({@link FastRead}). */
+    private final boolean fast;
+
     MsbiomeReader(Bindings bindings, ReadLimits limits, Supplier<Validator> validator, @Nullable ReadChecks checks) {
+        this(bindings, limits, validator, checks, true);
+    }
+
+    private MsbiomeReader(Bindings bindings, ReadLimits limits, Supplier<Validator> validator,
+            @Nullable ReadChecks checks, boolean fast) {
         this.bindings = bindings;
         this.envelope = new Envelope(bindings);
         this.trees = new TreeReader(limits);
         this.validator = validator;
         this.checks = checks;
+        this.fast = fast;
     }
 
     static MsbiomeReader standard() {
@@ -75,7 +92,12 @@ public final class MsbiomeReader {
      * checks must agree with; for tests).
      */
     MsbiomeReader withBeanValidationOnly() {
-        return new MsbiomeReader(bindings, trees.limits(), validator, null);
+        return new MsbiomeReader(bindings, trees.limits(), validator, null, fast);
+    }
+
+    /** This reader, reading every document the full way, through the tree (the path the fast read must agree with; for tests). */
+    MsbiomeReader withoutFastRead() {
+        return new MsbiomeReader(bindings, trees.limits(), validator, checks, false);
     }
 
     /** The limits this reader applies. */
@@ -90,7 +112,7 @@ public final class MsbiomeReader {
      * @return the new reader
      */
     public MsbiomeReader withLimits(ReadLimits limits) {
-        return new MsbiomeReader(bindings, Objects.requireNonNull(limits, "limits"), validator, checks);
+        return new MsbiomeReader(bindings, Objects.requireNonNull(limits, "limits"), validator, checks, fast);
     }
 
     /**
@@ -104,7 +126,7 @@ public final class MsbiomeReader {
      */
     public <T> ReadResult<T> read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return read(new StringReader(json), type);
+        return read(() -> trees.parser(new StringReader(json)), type, 0, true);
     }
 
     /**
@@ -123,8 +145,8 @@ public final class MsbiomeReader {
     }
 
     /**
-     * Reads a document from bytes (UTF-8, or UTF-16/32 detected from the first bytes). The stream is not
-     * closed.
+     * Reads a document from bytes (UTF-8, or UTF-16/32 detected from the first bytes). The stream is read
+     * into memory up to the document size limit (and no further), and is not closed.
      *
      * @param json the document
      * @param type the document kind's type
@@ -135,7 +157,27 @@ public final class MsbiomeReader {
      */
     public <T> ReadResult<T> read(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return read(() -> trees.parser(json), type, 0);
+        return readStream(json, type);
+    }
+
+    /**
+     * Reads a document from a stream: from its bytes in memory when the whole stream is within the document size
+     * limit (most documents: it can then be read a second time, see {@link #read(Supplier, Class, long, boolean)}),
+     * else from the stream, where the parser finds the limit exceeded.
+     */
+    private <T> ReadResult<T> readStream(InputStream json, @Nullable Class<T> type) {
+        long limit = trees.limits().maxDocumentLength();
+        byte[] start;
+        try {
+            start = json.readNBytes((int) Math.min(limit + 1, 64L * 1024 * 1024));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (start.length <= limit && start.length < 64 * 1024 * 1024) {
+            return read(() -> trees.parser(new ByteArrayInputStream(start)), type, 0, true);
+        }
+        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), json);
+        return read(() -> trees.parser(whole), type, 0);
     }
 
     /**
@@ -164,7 +206,7 @@ public final class MsbiomeReader {
      */
     public ReadResult<Object> readAny(String json) {
         Objects.requireNonNull(json, "json");
-        return read(() -> trees.parser(new StringReader(json)), null, 0);
+        return read(() -> trees.parser(new StringReader(json)), null, 0, true);
     }
 
     /**
@@ -179,7 +221,7 @@ public final class MsbiomeReader {
      */
     public ReadResult<Object> readAny(InputStream json) {
         Objects.requireNonNull(json, "json");
-        return read(() -> trees.parser(json), null, 0);
+        return readStream(json, null);
     }
 
     /**
@@ -245,17 +287,35 @@ public final class MsbiomeReader {
 
     /** Reads one NDJSON line that is not blank (the NDJSON reader skips blank lines). */
     <T> ReadResult<T> readLine(String line, @Nullable Class<T> type, long lineNumber) {
-        return read(() -> trees.parser(new StringReader(line)), type, lineNumber - 1);
+        return read(() -> trees.parser(new StringReader(line)), type, lineNumber - 1, true);
     }
 
     /** Reads one line of NDJSON that is ASCII text, from its bytes (what {@link #readLine(String, Class, long)} reads). */
     <T> ReadResult<T> readAsciiLine(byte[] line, int offset, int length, @Nullable Class<T> type, long lineNumber) {
-        return read(() -> trees.parser(line, offset, length), type, lineNumber - 1);
+        return read(() -> trees.parser(line, offset, length), type, lineNumber - 1, true);
     }
 
     @SuppressWarnings("unchecked")
     private <T> ReadResult<T> read(Supplier<JsonParser> parsers, @Nullable Class<T> type, long lineOffset) {
+        return read(parsers, type, lineOffset, false);
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param again whether {@code parsers} can read the document a second time: then a document without problems
+     *     is read straight from its tokens ({@link FastRead}), and read the full way only when that gives up
+     */
+    @SuppressWarnings("unchecked")
+    private <T> ReadResult<T> read(Supplier<JsonParser> parsers, @Nullable Class<T> type, long lineOffset,
+            boolean again) {
         Bindings.Kind expected = type == null ? null : envelope.kindOfType(type);
+        if (again && fast && checks != null && checks.usable()) {
+            Object value = FastRead.read(trees, parsers, envelope, expected, new Problems(checks));
+            if (value != null) {
+                return new ReadResult.Valid<>((T) value);
+            }
+        }
         Problems problems = new Problems(checks != null && checks.usable() ? checks : null);
         JsonNode tree = trees.read(parsers, problems, lineOffset);
         if (tree == null) {

@@ -247,7 +247,8 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
      * A line split off the input and not read yet: its characters or its UTF-8 bytes (with the final
      * {@code \r}, if any, left out), or neither when it is over the size limit.
      */
-    private record Line(long number, @Nullable String text, byte @Nullable [] bytes, int length, boolean tooLong) {}
+    private record Line(long number, @Nullable String text, byte @Nullable [] bytes, int length, boolean tooLong,
+            boolean ascii) {}
 
     /** The next line that is not blank, or null at the end of the input. */
     private @Nullable Line split() {
@@ -299,8 +300,8 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         if (!tooLong && line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
             line.setLength(line.length() - 1);
         }
-        return tooLong ? new Line(lineNumber, null, null, 0, true)
-                : new Line(lineNumber, line.toString(), null, line.length(), false);
+        return tooLong ? new Line(lineNumber, null, null, 0, true, false)
+                : new Line(lineNumber, line.toString(), null, line.length(), false, false);
     }
 
     /** Reads a split line: called on the worker threads when reading in parallel. */
@@ -310,6 +311,10 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         }
         if (line.text() != null) {
             return reader.readLine(line.text(), type, line.number());
+        }
+        if (line.ascii()) {
+            // ASCII without NUL, found while splitting: no byte order mark, nothing to decode
+            return reader.readAsciiLine(line.bytes(), 0, line.length(), type, line.number());
         }
         return decoded(line.number(), line.bytes(), line.length());
     }
@@ -333,7 +338,12 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
             // Most lines lie inside the buffer: copied out once, without a growing buffer in between.
             int start = position;
             int end = start;
-            while (end < limit && byteBuffer[end] != '\n') {
+            // Whether the line is ASCII without NUL is found on the way (no byte at or below 0: a NUL, or a byte
+            // of a multi-byte character, negative as a signed byte).
+            int lowest = 1;
+            byte b;
+            while (end < limit && (b = byteBuffer[end]) != '\n') {
+                lowest = Math.min(lowest, b);
                 end++;
             }
             if (end < limit && end - start <= maxLineLength) {
@@ -343,7 +353,8 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
                 if (length > 0 && byteBuffer[end - 1] == '\r') {
                     length--;
                 }
-                return new Line(lineNumber, null, Arrays.copyOfRange(byteBuffer, start, start + length), length, false);
+                return new Line(lineNumber, null, Arrays.copyOfRange(byteBuffer, start, start + length), length, false,
+                        lowest > 0);
             }
         }
         ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -378,14 +389,14 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         }
         lineNumber++;
         if (tooLong) {
-            return new Line(lineNumber, null, null, 0, true);
+            return new Line(lineNumber, null, null, 0, true, false);
         }
         byte[] text = line.toByteArray();
         int length = text.length;
         if (length > 0 && text[length - 1] == '\r') {
             length--;
         }
-        return new Line(lineNumber, null, text, length, false);
+        return new Line(lineNumber, null, text, length, false, false);
     }
 
     private ReadResult<T> decoded(long number, byte[] text, int length) {

@@ -61,7 +61,7 @@ class ReadPathValidationAgreementTest {
         assertThat(outcome(READ_PATH, entry, input, type)).isEqualTo(outcome(BEAN_VALIDATION, entry, input, type));
     }
 
-    private static List<String> outcome(MsbiomeReader reader, HostileCorpus.Entry entry, Supplier<InputStream> input,
+    static List<String> outcome(MsbiomeReader reader, HostileCorpus.Entry entry, Supplier<InputStream> input,
             Class<?> type) {
         List<String> out = new ArrayList<>();
         if (entry.mode().equals("ndjson")) {
@@ -84,7 +84,7 @@ class ReadPathValidationAgreementTest {
         return out;
     }
 
-    private static String describe(ReadResult<?> result) {
+    static String describe(ReadResult<?> result) {
         return result.isValid() ? "valid: " + result.orElseThrow() : result.problems().toString();
     }
 
@@ -106,15 +106,7 @@ class ReadPathValidationAgreementTest {
             Class<?> type = (Class<?>) kind.get()[0];
             @SuppressWarnings("unchecked")
             Function<Random, Object> generator = (Function<Random, Object>) kind.get()[1];
-            Object value = null;
-            while (value == null) {
-                try {
-                    value = generator.apply(random);
-                } catch (IllegalArgumentException e) {
-                    // a combination the constructors refuse: the next draw of the same generator
-                }
-            }
-            JsonNode document = JSON.readTree(WRITER.unchecked(value));
+            JsonNode document = JSON.readTree(WRITER.unchecked(draw(generator, random)));
             int mutations = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(4);
             for (int m = 0; m < mutations; m++) {
                 mutate(document, random);
@@ -146,8 +138,19 @@ class ReadPathValidationAgreementTest {
         assertThat(violating).isGreaterThan(DOCUMENTS / 10);
     }
 
+    /** A value of the generator: the first draw that the constructors take. */
+    static Object draw(Function<Random, Object> generator, Random random) {
+        while (true) {
+            try {
+                return generator.apply(random);
+            } catch (IllegalArgumentException e) {
+                // a combination the constructors refuse: the next draw of the same generator
+            }
+        }
+    }
+
     /** One seeded change somewhere in the document (never in the envelope). */
-    private static void mutate(JsonNode document, Random random) {
+    static void mutate(JsonNode document, Random random) {
         List<JsonNode> parents = new ArrayList<>();
         List<JsonNode> leaves = new ArrayList<>();
         collect(document, parents, leaves, true);

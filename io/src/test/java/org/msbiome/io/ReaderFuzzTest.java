@@ -5,8 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Fuzzes {@link MsbiomeReader}: any bytes give a {@link ReadResult} (nothing is thrown), and a valid
- * value rewrites and re-reads equal.
+ * Fuzzes {@link MsbiomeReader}: any bytes give a {@link ReadResult} (nothing is thrown), exactly what the
+ * full read through the tree gives (the reader first tries to bind from the tokens), and a valid value
+ * rewrites and re-reads equal.
  *
  * <p>In a normal build ({@code ./mvnw verify}) this replays the committed seeds under
  * {@code src/test/resources/org/msbiome/io/ReaderFuzzTestInputs/readDocument/}; with {@code JAZZER_FUZZ=1}
@@ -29,8 +30,16 @@ class ReaderFuzzTest {
         }
     }
 
+    /** The reader without its fast read from the tokens: the full way, which the fast read must agree with. */
+    private static final MsbiomeReader FULL = FuzzProperties.READER.withoutFastRead();
+
     private static <T> void read(byte[] input, Class<T> type) {
-        FuzzProperties.check(FuzzProperties.READER.read(new ByteArrayInputStream(input), type), type);
+        ReadResult<T> result = FuzzProperties.READER.read(new ByteArrayInputStream(input), type);
+        FuzzProperties.check(result, type);
+        ReadResult<T> full = FULL.read(new ByteArrayInputStream(input), type);
+        if (!result.equals(full)) {
+            throw new AssertionError("the reader gives " + result + " but the full read " + full);
+        }
     }
 
     @SuppressWarnings("unchecked")

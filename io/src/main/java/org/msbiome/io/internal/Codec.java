@@ -32,6 +32,15 @@ public interface Codec<T> {
      */
     @Nullable T decode(JsonNode node, Pointer at, Problems problems);
 
+    /**
+     * Reads a value from the parser's current token, on the fast path of a document without problems
+     * ({@link FastRead}): the value, or it gives up ({@link FastRead.GiveUp}) at the first doubt. By default,
+     * through {@link #decode} of the value's tree.
+     */
+    default T read(FastRead in) {
+        return in.decode(this);
+    }
+
     /** Writes the value. */
     void encode(T value, JsonGenerator generator);
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -79,6 +80,28 @@ final class CollectionCodec<E> implements Codec<Collection<E>> {
         }
         if (!ok) {
             return null;
+        }
+        return set ? Set.copyOf(values) : List.copyOf(values);
+    }
+
+    @Override
+    public Collection<E> read(FastRead in) {
+        if (in.parser().currentToken() != JsonToken.START_ARRAY) {
+            return FastRead.giveUp();
+        }
+        in.count();
+        List<E> values = new ArrayList<>();
+        Set<E> seen = set ? new HashSet<>() : Set.of();
+        JsonToken t;
+        while ((t = in.next()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.VALUE_NULL) {
+                return FastRead.giveUp();
+            }
+            E value = element.read(in);
+            if (set && !seen.add(value)) {
+                return FastRead.giveUp();
+            }
+            values.add(value);
         }
         return set ? Set.copyOf(values) : List.copyOf(values);
     }

@@ -22,6 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     private final Class<E> type;
     private final Map<String, E> byCode = new LinkedHashMap<>();
+    /** The codes, for the fast read (made on first use; a race makes the same array twice). */
+    private volatile String @Nullable [] codeArray;
     private final Map<E, String> codes;
     /** The codes, quoted once for writing. */
     private final Map<E, SerializedString> jsonCodes;
@@ -99,6 +101,17 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
                     + type.getSimpleName() + "; expected one of: " + String.join(", ", byCode.keySet()));
         }
         return value;
+    }
+
+    @Override
+    public E read(FastRead in) {
+        String[] codes = codeArray;
+        if (codes == null) {
+            codes = byCode.keySet().toArray(new String[0]);
+            codeArray = codes;
+        }
+        int index = in.textIndex(codes);
+        return index < 0 ? FastRead.giveUp() : byCode.get(codes[index]);
     }
 
     @Override

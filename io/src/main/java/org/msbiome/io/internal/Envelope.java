@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The document envelope: every top-level document is an object with exactly four members, in this order:
@@ -111,6 +114,39 @@ public final class Envelope {
             return null;
         }
         return kind.codec().decode(body, at, problems);
+    }
+
+    /**
+     * Reads a document's envelope and value on the fast path ({@link FastRead}), the parser at the document's
+     * start: the envelope's properties first, as msbiome writes them, then the value; gives up otherwise.
+     */
+    @Nullable Object readFast(FastRead in, Bindings.@Nullable Kind expected) {
+        in.count();
+        ObjectNode head = new ObjectNode(JsonNodeFactory.instance);
+        Bindings.Kind kind = null;
+        Object value = null;
+        JsonToken t;
+        while ((t = in.next()) == JsonToken.PROPERTY_NAME) {
+            String name = in.parser().currentName();
+            in.count();
+            if (name.equals("format") || name.equals("version") || name.equals("kind")) {
+                if (kind != null || head.has(name)) {
+                    return FastRead.giveUp();
+                }
+                in.next();
+                head.set(name, in.tree());
+                continue;
+            }
+            if (kind != null) {
+                return FastRead.giveUp();
+            }
+            kind = readEnvelope(head, expected, in.problems());
+            if (kind == null || !name.equals(kind.name()) || in.next() == JsonToken.VALUE_NULL) {
+                return FastRead.giveUp();
+            }
+            value = kind.codec().read(in);
+        }
+        return t != JsonToken.END_OBJECT || kind == null ? FastRead.giveUp() : value;
     }
 
     /** The document's kind, when its envelope is sound. */

@@ -61,6 +61,18 @@ final class MappedCodec<T, W> implements Codec<T> {
         }
     }
 
+    @Override
+    public T read(FastRead in) {
+        W raw = wire.read(in);
+        try {
+            return FastRead.decoded(from.apply(raw));
+        } catch (FastRead.GiveUp e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return FastRead.giveUp();
+        }
+    }
+
     private String messageOf(RuntimeException e, W raw) {
         String message = e.getMessage();
         String what = description != null ? description : type.getSimpleName();

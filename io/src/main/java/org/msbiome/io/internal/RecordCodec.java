@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -53,6 +55,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     /** The fields in wire order, by JSON name. */
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Map<String, Field> byComponent = new LinkedHashMap<>();
+    /** The component index of each JSON name. */
+    private final Map<String, Integer> indexByName = new HashMap<>();
     private final Constructor<T> constructor;
     /** The fields in component order (the constructor's and the accessors'). */
     private Field[] fieldArray = new Field[0];
@@ -125,6 +129,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             wireOrder[fields.size()] = index;
             fieldArray[index] = field;
             fields.put(name, field);
+            indexByName.put(name, index);
             byComponent.put(component.getName(), field);
         }
         if (!undeclared.isEmpty()) {
@@ -256,6 +261,75 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             return null;
         }
         problems.decoded(mark, value, at, this, node);
+        return value;
+    }
+
+    @Override
+    public T read(FastRead in) {
+        if (in.parser().currentToken() != JsonToken.START_OBJECT) {
+            return FastRead.giveUp();
+        }
+        in.count();
+        return readMembers(in, false);
+    }
+
+    /**
+     * Reads the members of an object whose start has been read and counted, on the fast path.
+     *
+     * @param typeRead whether the object's {@code "type"} has been read already (by the sealed interface's codec)
+     */
+    T readMembers(FastRead in, boolean typeRead) {
+        int mark = in.problems().islandMark();
+        Object[] args = new Object[fieldArray.length];
+        boolean typeSeen = typeRead;
+        int expected = 0;
+        JsonToken t;
+        while ((t = in.next()) == JsonToken.PROPERTY_NAME) {
+            String name = in.parser().currentName();
+            in.count();
+            // The properties usually come in wire order: the next one is tried first, by identity (both interned).
+            int index = -1;
+            if (expected < wireOrder.length && fieldArray[wireOrder[expected]].name == name) {
+                index = wireOrder[expected++];
+            } else {
+                Integer found = indexByName.get(name);
+                if (found != null) {
+                    index = found;
+                } else if (typeName != null && !typeSeen && TYPE_PROPERTY.equals(name)) {
+                    in.next();
+                    JsonNode tag = in.tree();
+                    if (!tag.isString() || !tag.stringValue().equals(typeName)) {
+                        return FastRead.giveUp();
+                    }
+                    typeSeen = true;
+                    continue;
+                } else {
+                    return FastRead.giveUp();
+                }
+            }
+            if (args[index] != null || in.next() == JsonToken.VALUE_NULL) {
+                return FastRead.giveUp();
+            }
+            Field field = fieldArray[index];
+            Object v = field.codec.read(in);
+            args[index] = field.optional ? Optional.of(v) : v;
+        }
+        if (t != JsonToken.END_OBJECT || typeName != null && !typeSeen) {
+            return FastRead.giveUp();
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null) {
+                Field field = fieldArray[i];
+                args[i] = field.optional ? Optional.empty() : field.empty != null ? field.empty : FastRead.giveUp();
+            }
+        }
+        T value;
+        try {
+            value = type.cast(access().construct(args));
+        } catch (RuntimeException cause) {
+            return FastRead.giveUp();
+        }
+        in.problems().decoded(mark, value, Pointer.ROOT, this, FastRead.noTree());
         return value;
     }
 

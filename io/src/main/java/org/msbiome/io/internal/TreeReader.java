@@ -247,7 +247,13 @@ public final class TreeReader {
      * ({@code "\ud800"}); such a string cannot be written as UTF-8, so it is refused here.
      */
     private static boolean checkUnicode(String text, Pointer at, Problems problems) {
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        int first = 0;
+        // Most texts have no surrogate at all: one range test per character finds that out.
+        while (first < n && !Character.isSurrogate(text.charAt(first))) {
+            first++;
+        }
+        for (int i = first; i < n; i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
@@ -311,7 +317,7 @@ public final class TreeReader {
      * table is made only once a document has {@value #SHARE_AFTER} strings: a small document never pays for
      * it.
      */
-    private static final class Values {
+    static final class Values {
         static final int SHARE_AFTER = 256;
         static final int SHARED_LENGTH = 32;
         static final int TABLE_SIZE = 1024;
@@ -365,7 +371,7 @@ public final class TreeReader {
         }
     }
 
-    private JsonNode value(JsonParser p, JsonToken token, Pointer here, Problems problems, long lineOffset,
+    JsonNode value(JsonParser p, JsonToken token, Pointer here, Problems problems, long lineOffset,
             Pointer[] at, Values values) {
         at[0] = here;
         count(values);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,6 +23,8 @@ final class UnionCodec<T> implements ObjectCodec<T> {
     private final Class<T> type;
     private final String defName;
     private final Map<String, RecordCodec<?>> byName = new LinkedHashMap<>();
+    /** The type names, for the fast read (made on first use, once the variants are known). */
+    private volatile String @Nullable [] variantNames;
     private final Map<Class<?>, RecordCodec<?>> byClass = new LinkedHashMap<>();
 
     private final Bindings.@Nullable TextForm<T> textForm;
@@ -123,6 +126,30 @@ final class UnionCodec<T> implements ObjectCodec<T> {
             return null;
         }
         return type.cast(variant.decode(node, at, problems));
+    }
+
+    @Override
+    public T read(FastRead in) {
+        if (in.parser().currentToken() != JsonToken.START_OBJECT) {
+            return in.decode(this);
+        }
+        in.count();
+        // The variant is known from the first property, "type", as msbiome writes it; else the full read.
+        if (in.next() != JsonToken.PROPERTY_NAME || !RecordCodec.TYPE_PROPERTY.equals(in.parser().currentName())) {
+            return FastRead.giveUp();
+        }
+        in.count();
+        in.next();
+        String[] names = variantNames;
+        if (names == null) {
+            names = byName.keySet().toArray(new String[0]);
+            variantNames = names;
+        }
+        int index = in.textIndex(names);
+        if (index < 0) {
+            return FastRead.giveUp();
+        }
+        return type.cast(byName.get(names[index]).readMembers(in, true));
     }
 
     @Override

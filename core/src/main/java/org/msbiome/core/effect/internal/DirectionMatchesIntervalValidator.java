@@ -2,6 +2,7 @@ package org.msbiome.core.effect.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.core.effect.ComparisonResult;
 import org.msbiome.core.effect.ConfidenceInterval;
@@ -23,10 +24,12 @@ public final class DirectionMatchesIntervalValidator implements ConstraintValida
         if (result == null) {
             return true;
         }
-        boolean valid = result.effect()
-                .flatMap(e -> e.interval())
-                .map(ci -> agrees(result.direction(), ci))
-                .orElse(true);
+        // Without lambdas: this runs for every comparison read or written.
+        boolean valid = true;
+        if (result.effect().isPresent()) {
+            Optional<ConfidenceInterval> interval = result.effect().get().interval();
+            valid = interval.isEmpty() || agrees(result.direction(), interval.get());
+        }
         if (!valid) {
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
