@@ -9,14 +9,16 @@ import java.util.List;
 
 /**
  * Fuzzes {@link NdjsonReader}: any bytes give one {@link NdjsonLine} per line that is not blank, numbered as
- * the lines of the input, each a {@link ReadResult} (nothing is thrown); every valid line rewrites and re-reads equal; the
- * summary counts the lines.
+ * the lines of the input, each a {@link ReadResult} (nothing is thrown) and exactly what the full read through the tree
+ * gives; every valid line rewrites and re-reads equal; the summary counts the lines.
  *
  * <p>In a normal build this replays the committed seeds under
  * {@code src/test/resources/org/msbiome/io/NdjsonFuzzTestInputs/readLines/}; with {@code JAZZER_FUZZ=1}
  * it fuzzes (see TESTING.md).
  */
 class NdjsonFuzzTest {
+    /** The reader without its fast read from the tokens: the full way, which the fast read must agree with. */
+    private static final MsbiomeReader FULL = FuzzProperties.READER.withoutFastRead();
 
     @FuzzTest
     void readLines(byte[] input) {
@@ -26,10 +28,16 @@ class NdjsonFuzzTest {
     private static <T> void readLines(byte[] input, Class<T> type) {
         List<Long> expected = notBlank(input);
         List<Long> numbers = new ArrayList<>();
+        List<NdjsonLine<T>> full = new ArrayList<>();
+        try (NdjsonReader<T> lines = FULL.ndjson(new ByteArrayInputStream(input), type)) {
+            lines.forEachRemaining(full::add);
+        }
         long good = 0;
         try (NdjsonReader<T> lines = FuzzProperties.READER.ndjson(new ByteArrayInputStream(input), type)) {
             while (lines.hasNext()) {
                 NdjsonLine<T> line = lines.next();
+                // Each line as the full read through the tree gives it (the reader first binds from the tokens).
+                assertThat(line).isEqualTo(full.get(numbers.size()));
                 numbers.add(line.lineNumber());
                 FuzzProperties.check(line.result(), type);
                 if (line.result().isValid()) {
