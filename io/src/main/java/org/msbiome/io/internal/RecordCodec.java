@@ -60,6 +60,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private int[] wireOrder = new int[0];
     private List<String> propertyNames = List.of();
     private @Nullable RecordAccess access;
+    /** The constraints of the record class, looked up on first use (the look-up by class costs on every value). */
+    private @Nullable ConstraintPlan plan;
 
     RecordCodec(Class<T> type, String defName) {
         this.type = type;
@@ -331,6 +333,16 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             throw new IllegalStateException(type.getName() + " is not resolved");
         }
         return a;
+    }
+
+    /** The constraints of the record class ({@link ConstraintPlan#of}), kept after the first use. */
+    ConstraintPlan plan() {
+        ConstraintPlan p = plan;
+        if (p == null) {
+            p = ConstraintPlan.of(type);
+            plan = p;
+        }
+        return p;
     }
 
     /** The value of a record's component, by its index in component order. */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.core.design.Allocation;
@@ -15,6 +14,7 @@ import org.msbiome.core.design.Arm;
 import org.msbiome.core.design.ArmType;
 import org.msbiome.core.design.ConsistentTrialDesign;
 import org.msbiome.core.design.DesignPart;
+import org.msbiome.core.design.Enrollment;
 import org.msbiome.core.design.EnrollmentType;
 import org.msbiome.core.design.Intervention;
 import org.msbiome.core.design.InterventionModel;
@@ -85,19 +85,21 @@ public final class ConsistentTrialDesignValidator
     private static void checkPhases(List<Phase> phases, Violations violations) {
         if (phases.contains(Phase.NA) && phases.size() > 1) {
             violations.at("notApplicablePhase", "phases");
-        } else if (new HashSet<>(phases).size() != phases.size()) {
+        } else if (phases.size() > 1 && EnumSet.copyOf(phases).size() != phases.size()) {
             violations.at("duplicatePhase", "phases");
         }
     }
 
     private static void checkEnrollment(TrialDesign value, Violations violations) {
-        Optional<Integer> actual = value.enrollment()
-                .filter(e -> e.type() == EnrollmentType.ACTUAL)
-                .map(e -> e.count());
-        int assigned = value.arms().stream()
-                .mapToInt(arm -> arm.participants().orElse(0))
-                .sum();
-        if (actual.isPresent() && assigned > actual.get()) {
+        Enrollment enrollment = value.enrollment().orElse(null);
+        if (enrollment == null || enrollment.type() != EnrollmentType.ACTUAL) {
+            return;
+        }
+        int assigned = 0;
+        for (Arm arm : value.arms()) {
+            assigned += arm.participants().orElse(0);
+        }
+        if (assigned > enrollment.count()) {
             violations.at("armsExceedEnrollment", "arms");
         }
     }
@@ -106,15 +108,18 @@ public final class ConsistentTrialDesignValidator
         // the interventions by name, once: a look-up per name an arm gives, not a scan (n arms × n names × n
         // interventions would be cubic in the size of a trial)
         Map<String, Intervention> interventions = new HashMap<>();
-        value.interventions().forEach(i -> interventions.putIfAbsent(i.name(), i));
+        for (Intervention intervention : value.interventions()) {
+            interventions.putIfAbsent(intervention.name(), intervention);
+        }
+        List<Arm> arms = value.arms();
         Set<String> labels = new HashSet<>();
-        for (int i = 0; i < value.arms().size(); i++) {
-            Arm arm = value.arms().get(i);
+        for (int i = 0; i < arms.size(); i++) {
+            Arm arm = arms.get(i);
             if (!labels.add(arm.label())) {
                 violations.atElement("duplicateArmLabel", "arms", i, "label");
             }
             List<String> names = arm.interventionNames();
-            if (!interventions.keySet().containsAll(names)) {
+            if (!allKnown(names, interventions)) {
                 violations.atElement("unknownIntervention", "arms", i, "interventionNames");
             }
             if (GIVING_ARMS.contains(arm.type()) && names.isEmpty()) {
@@ -123,24 +128,44 @@ public final class ConsistentTrialDesignValidator
             if (arm.type() == ArmType.NO_INTERVENTION && !names.isEmpty()) {
                 violations.atElement("noInterventionArmGives", "arms", i, "interventionNames");
             }
-            if (arm.type() == ArmType.PLACEBO_COMPARATOR
-                    && !names.isEmpty()
-                    && names.stream().map(interventions::get).noneMatch(Placebo.class::isInstance)) {
+            if (arm.type() == ArmType.PLACEBO_COMPARATOR && !names.isEmpty() && !givesPlacebo(names, interventions)) {
                 violations.atElement("placeboArmWithoutPlacebo", "arms", i, "interventionNames");
             }
         }
     }
 
+    private static boolean allKnown(List<String> names, Map<String, Intervention> interventions) {
+        for (String name : names) {
+            if (!interventions.containsKey(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean givesPlacebo(List<String> names, Map<String, Intervention> interventions) {
+        for (String name : names) {
+            if (interventions.get(name) instanceof Placebo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void checkInterventions(TrialDesign value, Violations violations) {
         Set<String> names = new HashSet<>();
         Set<String> given = new HashSet<>();
-        value.arms().forEach(arm -> given.addAll(arm.interventionNames()));
-        for (int i = 0; i < value.interventions().size(); i++) {
-            Intervention intervention = value.interventions().get(i);
+        for (Arm arm : value.arms()) {
+            given.addAll(arm.interventionNames());
+        }
+        boolean armsReported = value.reported(DesignPart.ARMS);
+        List<Intervention> interventions = value.interventions();
+        for (int i = 0; i < interventions.size(); i++) {
+            Intervention intervention = interventions.get(i);
             if (!names.add(intervention.name())) {
                 violations.atElement("duplicateInterventionName", "interventions", i, "name");
             }
-            if (value.reported(DesignPart.ARMS) && !given.contains(intervention.name())) {
+            if (armsReported && !given.contains(intervention.name())) {
                 violations.atElement("interventionWithoutArm", "interventions", i);
             }
         }
