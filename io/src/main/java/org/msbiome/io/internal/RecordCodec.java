@@ -1,6 +1,5 @@
 package org.msbiome.io.internal;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
@@ -44,7 +44,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             SerializedString jsonName, boolean omitEmpty) {}
 
     /** The name {@code "type"}, quoted once for writing. */
-    private static final SerializedString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
+    private static final SerializedString TYPE_NAME = new WireText(TYPE_PROPERTY);
 
     private final Class<T> type;
     private final String defName;
@@ -118,7 +118,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             boolean absences = !optional && isAbsenceMap(generic);
             Object empty = raw instanceof CollectionCodec<?> collection ? (collection.isSet() ? Set.of() : List.of())
                     : absences ? Map.of() : null;
-            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new SerializedString(name),
+            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new WireText(name),
                     absences);
             int index = componentNames.indexOf(component.getName());
             wireOrder[fields.size()] = index;
@@ -145,7 +145,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             throw new IllegalStateException(type.getName() + " already has the type name '" + typeName + "'");
         }
         this.typeName = name;
-        this.typeNameJson = new SerializedString(name);
+        this.typeNameJson = new WireText(name);
     }
 
     @Nullable String typeName() {
@@ -267,13 +267,15 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
 
     @Override
     public void encodeMembers(T value, JsonGenerator generator) {
-        WriteChecks.built(generator, value, this);
+        if (constrained()) {
+            WriteChecks.built(generator, value, this);
+        }
         if (typeNameJson != null) {
             // Names and codes are written from pre-quoted strings, as Jackson's own serializers do.
             generator.writeName(TYPE_NAME);
             generator.writeString(typeNameJson);
         }
-        MethodHandle[] accessors = access().accessors();
+        Function<Object, Object>[] accessors = access().accessors();
         for (int i : wireOrder) {
             Field field = fieldArray[i];
             Object v = accessors == null ? RecordAccess.get(field, value)
@@ -345,9 +347,18 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         return p;
     }
 
+    /**
+     * Whether the record class has constraints to check, or some that the read path cannot run (a record
+     * without either passes {@link ReadChecks#passes} as it is, and the writer need not ask).
+     */
+    private boolean constrained() {
+        ConstraintPlan p = plan();
+        return p.checkArray().length > 0 || !p.supported();
+    }
+
     /** The value of a record's component, by its index in component order. */
     Object component(Object value, int index) {
-        MethodHandle[] accessors = access().accessors();
+        Function<Object, Object>[] accessors = access().accessors();
         return accessors == null ? RecordAccess.get(fieldArray[index], value)
                 : RecordAccess.get(accessors[index], fieldArray[index], value);
     }
