@@ -247,7 +247,11 @@ public final class ReadChecks {
     public boolean passes(Object value, Codec<?> codec) {
         // The record codec keeps its class's plan: no look-up by class per value (a tenth of a write's time).
         RecordCodec<?> record = recordCodec(value, codec);
-        ConstraintPlan plan = record != null ? record.plan() : ConstraintPlan.of(value.getClass());
+        return passes(value, record != null ? record.plan() : ConstraintPlan.of(value.getClass()), record);
+    }
+
+    /** {@link #passes(Object, Codec)}, with the plan of the value's class, and its record codec if known. */
+    boolean passes(Object value, ConstraintPlan plan, @Nullable RecordCodec<?> record) {
         if (!plan.supported()) {
             return false;
         }

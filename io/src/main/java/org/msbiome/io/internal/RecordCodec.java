@@ -62,6 +62,12 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private @Nullable RecordAccess access;
     /** The constraints of the record class, looked up on first use (the look-up by class costs on every value). */
     private @Nullable ConstraintPlan plan;
+    /** Whether {@link #plan} has checks (or some the read path cannot run), once known. */
+    private byte constrained = UNKNOWN;
+
+    private static final byte UNKNOWN = 0;
+    private static final byte UNCONSTRAINED = 1;
+    private static final byte CONSTRAINED = 2;
 
     RecordCodec(Class<T> type, String defName) {
         this.type = type;
@@ -352,8 +358,13 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
      * without either passes {@link ReadChecks#passes} as it is, and the writer need not ask).
      */
     private boolean constrained() {
-        ConstraintPlan p = plan();
-        return p.checkArray().length > 0 || !p.supported();
+        byte c = constrained;
+        if (c == UNKNOWN) {
+            ConstraintPlan p = plan();
+            c = p.checkArray().length > 0 || !p.supported() ? CONSTRAINED : UNCONSTRAINED;
+            constrained = c;
+        }
+        return c == CONSTRAINED;
     }
 
     /** The value of a record's component, by its index in component order. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
@@ -32,6 +33,8 @@ final class UnionCodec<T> implements ObjectCodec<T> {
      * whole record.
      */
     private final boolean enumTexts;
+    /** The constraints of the classes of the values written as text (a look-up by class costs more). */
+    private final Map<Class<?>, ConstraintPlan> textPlans = new ConcurrentHashMap<>();
 
     UnionCodec(Class<T> type, String defName, Bindings.@Nullable TextForm<T> textForm) {
         this.type = type;
@@ -142,7 +145,7 @@ final class UnionCodec<T> implements ObjectCodec<T> {
         String text = textOf(value);
         if (text != null) {
             // The reader checks the constant it reads from the text; the variant's codec checks the others.
-            WriteChecks.built(generator, value, this);
+            WriteChecks.built(generator, value, textPlans.computeIfAbsent(value.getClass(), ConstraintPlan::of));
             generator.writeString(text);
             return;
         }

@@ -67,6 +67,17 @@ public final class WriteChecks extends JsonGeneratorDelegate {
         }
     }
 
+    /** A value written as a constant's text: checks its constraints, with the plan of its class. */
+    static void built(JsonGenerator generator, Object value, ConstraintPlan plan) {
+        if (generator instanceof WriteChecks w && w.passed) {
+            try {
+                w.passed = w.checks.passes(value, plan, null);
+            } catch (RuntimeException e) {
+                w.passed = false;
+            }
+        }
+    }
+
     /** Whether the generator runs the reader's checks (the codecs then check what decoding would refuse). */
     static boolean checking(JsonGenerator generator) {
         return generator instanceof WriteChecks w && w.passed;

@@ -40,13 +40,26 @@ public final class DistinctComponentStrainsValidator
         if (components.size() < 2) {
             return true; // no earlier strain to repeat
         }
-        Map<Strain, Integer> byValue = new HashMap<>();
+        // The first strains are compared with each other (a few comparisons, which mostly stop at the taxon), the
+        // rest looked up by hash: a strain's hash walks all of it.
+        Map<Strain, Integer> byValue = null;
         Map<List<Object>, Integer> byAccession = new HashMap<>();
         Map<List<Object>, Map<Set<CultureCollection>, Integer>> byName = new HashMap<>();
         boolean valid = true;
         for (int i = 0; i < components.size(); i++) {
             Strain strain = components.get(i).strain();
-            boolean repeats = byValue.putIfAbsent(strain, i) != null;
+            boolean repeats;
+            if (i < COMPARED) {
+                repeats = equalsEarlier(components, i, strain);
+            } else {
+                if (byValue == null) {
+                    byValue = new HashMap<>();
+                    for (int j = 0; j < COMPARED; j++) {
+                        byValue.putIfAbsent(components.get(j).strain(), j);
+                    }
+                }
+                repeats = byValue.putIfAbsent(strain, i) != null;
+            }
             // Made only for a strain with deposits: most have none, and then no collection.
             Set<CultureCollection> collections = strain.deposits().isEmpty() ? Set.of() : new HashSet<>();
             for (Deposit deposit : strain.deposits()) {
@@ -81,5 +94,18 @@ public final class DistinctComponentStrainsValidator
             }
         }
         return valid;
+    }
+
+    /** How many of the first strains are compared with each other rather than looked up by hash. */
+    private static final int COMPARED = 8;
+
+    /** Whether the strain at {@code i} is equal to one before it. */
+    private static boolean equalsEarlier(List<Component> components, int i, Strain strain) {
+        for (int j = 0; j < i; j++) {
+            if (strain.equals(components.get(j).strain())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
