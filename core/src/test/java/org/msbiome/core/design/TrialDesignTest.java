@@ -142,13 +142,17 @@ class TrialDesignTest {
         assertValid(randomizedParallel().masking(MaskingInfo.of(Masking.NONE)).build());
     }
 
-    @Test
-    void placeboComparatorArmGivesAPlacebo() {
-        TrialDesign design = TrialDesign.builder(StudyType.INTERVENTIONAL)
+    /** Two arms giving the active intervention, one of them a placebo comparator. */
+    private static TrialDesign.Builder placeboArmGivingTheActive() {
+        return TrialDesign.builder(StudyType.INTERVENTIONAL)
                 .intervention(ACTIVE)
                 .arm(Arm.of("probiotic", ArmType.EXPERIMENTAL, "probiotic"))
-                .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "probiotic"))
-                .build();
+                .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "probiotic"));
+    }
+
+    @Test
+    void placeboComparatorArmGivesAPlacebo() {
+        TrialDesign design = placeboArmGivingTheActive().build();
 
         assertSingle(design, "arms[1].interventionNames", "a placebo-comparator arm must give a placebo");
     }
@@ -202,12 +206,7 @@ class TrialDesignTest {
         assertSingle(given, "interventions[2].name", "intervention name is not unique");
 
         // The arm's name is the first intervention of that name, which is no placebo.
-        TrialDesign design = TrialDesign.builder(StudyType.INTERVENTIONAL)
-                .intervention(ACTIVE)
-                .intervention(namedLikeTheProbiotic)
-                .arm(Arm.of("probiotic", ArmType.EXPERIMENTAL, "probiotic"))
-                .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "probiotic"))
-                .build();
+        TrialDesign design = placeboArmGivingTheActive().intervention(namedLikeTheProbiotic).build();
         Set<String> found = MsbiomeValidation.validator().validate(design).stream()
                 .map(v -> v.getPropertyPath() + ": " + v.getMessage())
                 .collect(Collectors.toSet());
