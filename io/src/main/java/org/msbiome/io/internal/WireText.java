@@ -12,10 +12,18 @@ final class WireText extends SerializedString {
 
     /** Whether the text has no unpaired surrogate. */
     private final boolean wellFormed;
+    /** Its length in chars, kept here: the check then reads only this object, not the string. */
+    private final int length;
 
     WireText(String text) {
         super(text);
         this.wellFormed = WriteChecks.wellFormed(text);
+        this.length = text.length();
+    }
+
+    /** The length of the text, in chars. */
+    int length() {
+        return length;
     }
 
     /** Whether the text has no unpaired surrogate (the reader refuses one). */

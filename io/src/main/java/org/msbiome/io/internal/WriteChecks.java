@@ -118,7 +118,7 @@ public final class WriteChecks extends JsonGeneratorDelegate {
     private void text(SerializableString text) {
         if (text instanceof WireText checked) {
             count();
-            if (!checked.wellFormed() || checked.charLength() >= maxStringLength) {
+            if (!checked.wellFormed() || checked.length() >= maxStringLength) {
                 passed = false;
             }
         } else {
