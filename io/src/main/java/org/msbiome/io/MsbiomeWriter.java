@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import org.msbiome.core.validation.MsbiomeValidation;
 import org.msbiome.io.internal.Bindings;
 import org.msbiome.io.internal.Envelope;
@@ -121,13 +120,17 @@ public final class MsbiomeWriter {
         // of the kind (ReadChecks.covers): the read limits and Unicode text on every token, the constraints on
         // every value as the reader checks them when it builds the value, and what decoding refuses. Only a
         // document they doubt, or of another kind, is read back, for the reader's problems.
-        if (readChecks.covers(envelope.kindOfValue(value).codec())) {
-            WriteChecks[] checked = new WriteChecks[1];
-            String text = write(value, generator -> checked[0] = new WriteChecks(generator, LIMITS, readChecks));
-            return checked[0].passed() && text.length() < LIMITS.maxDocumentLength() ? text : readBack(text);
+        Bindings.Kind kind = envelope.kindOfValue(value);
+        if (readChecks.covers(kind.codec())) {
+            Written written = write(kind, value, true);
+            return written.passed() && written.text().length() < LIMITS.maxDocumentLength() ? written.text()
+                    : readBack(written.text());
         }
-        return readBack(unchecked(value));
+        return readBack(write(kind, value, false).text());
     }
+
+    /** A document, and whether the checks that ran while it was written passed it. */
+    private record Written(String text, boolean passed) {}
 
     /** The document, if the reader reads it; else its problems. */
     private String readBack(String text) {
@@ -140,20 +143,32 @@ public final class MsbiomeWriter {
 
     /** The document of a value, not checked (tests write invalid documents with it). */
     String unchecked(Object value) {
-        return write(value, generator -> generator);
+        return write(envelope.kindOfValue(value), value, false).text();
     }
 
-    /** The document of a value, written through the generator that {@code checks} makes of Jackson's. */
-    private String write(Object value, UnaryOperator<JsonGenerator> checks) {
+    /**
+     * The document of a value of the kind, written through the reader's checks ({@link WriteChecks}) when
+     * {@code check} is set (else it counts as passed).
+     */
+    private Written write(Bindings.Kind kind, Object value, boolean check) {
         // As ObjectWriter.writeValueAsString does: segments from Jackson's recycled buffers, copied once into
         // the String. A StringWriter (or a StringBuilder) copies character by character, which took a fifth
         // of the time of writing a document (BENCHMARKS.md).
         BufferRecycler buffers = BUFFERS.acquireAndLinkPooled();
         try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
-            try (JsonGenerator generator = checks.apply(generators.createGenerator(out))) {
-                envelope.write(value, generator);
+            boolean passed = true;
+            JsonGenerator jackson = generators.createGenerator(out);
+            if (check) {
+                try (WriteChecks checks = new WriteChecks(jackson, LIMITS, readChecks)) {
+                    envelope.write(kind, value, checks);
+                    passed = checks.passed();
+                }
+            } else {
+                try (jackson) {
+                    envelope.write(kind, value, jackson);
+                }
             }
-            return out.getAndClear();
+            return new Written(out.getAndClear(), passed);
         } finally {
             buffers.releaseToPool();
         }

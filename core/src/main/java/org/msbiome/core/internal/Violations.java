@@ -10,7 +10,7 @@ import jakarta.validation.ConstraintValidatorContext;
  */
 public final class Violations {
     private final ConstraintValidatorContext context;
-    private final String keyPrefix;
+    private final Class<?> annotation;
     private boolean valid = true;
 
     /**
@@ -22,7 +22,7 @@ public final class Violations {
      */
     public Violations(ConstraintValidatorContext context, Class<?> annotation) {
         this.context = context;
-        this.keyPrefix = "{" + annotation.getName() + ".";
+        this.annotation = annotation;
         context.disableDefaultConstraintViolation();
     }
 
@@ -70,7 +70,8 @@ public final class Violations {
         return valid;
     }
 
+    /** The template of a rule, made only when it is broken (most values break none). */
     private String template(String key) {
-        return keyPrefix + key + "}";
+        return "{" + annotation.getName() + "." + key + "}";
     }
 }

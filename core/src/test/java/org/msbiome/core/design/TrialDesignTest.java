@@ -7,12 +7,15 @@ import static org.msbiome.core.validation.ConstraintAssertions.assertValid;
 
 import java.time.Period;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.msbiome.core.population.Edss;
 import org.msbiome.core.population.MsCourse;
 import org.msbiome.core.population.MsPhenotype;
 import org.msbiome.core.population.Population;
 import org.msbiome.core.reporting.Absence;
+import org.msbiome.core.validation.MsbiomeValidation;
 
 /** Every cross-field rule of {@code @ConsistentTrialDesign} and {@code @ConsistentMasking}, with path and message. */
 class TrialDesignTest {
@@ -139,13 +142,17 @@ class TrialDesignTest {
         assertValid(randomizedParallel().masking(MaskingInfo.of(Masking.NONE)).build());
     }
 
-    @Test
-    void placeboComparatorArmGivesAPlacebo() {
-        TrialDesign design = TrialDesign.builder(StudyType.INTERVENTIONAL)
+    /** Two arms giving the active intervention, one of them a placebo comparator. */
+    private static TrialDesign.Builder placeboArmGivingTheActive() {
+        return TrialDesign.builder(StudyType.INTERVENTIONAL)
                 .intervention(ACTIVE)
                 .arm(Arm.of("probiotic", ArmType.EXPERIMENTAL, "probiotic"))
-                .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "probiotic"))
-                .build();
+                .arm(Arm.of("placebo", ArmType.PLACEBO_COMPARATOR, "probiotic"));
+    }
+
+    @Test
+    void placeboComparatorArmGivesAPlacebo() {
+        TrialDesign design = placeboArmGivingTheActive().build();
 
         assertSingle(design, "arms[1].interventionNames", "a placebo-comparator arm must give a placebo");
     }
@@ -189,6 +196,23 @@ class TrialDesignTest {
                 .build();
 
         assertSingle(design, "interventions[2].name", "intervention name is not unique");
+    }
+
+    @Test
+    void aRepeatedInterventionNameStandsForItsFirstIntervention() {
+        Placebo namedLikeTheProbiotic = new Placebo("probiotic", Optional.empty(), Regimen.notReported());
+        // Given by name, the repeat is given too: only its name is reported.
+        TrialDesign given = randomizedParallel().intervention(namedLikeTheProbiotic).build();
+        assertSingle(given, "interventions[2].name", "intervention name is not unique");
+
+        // The arm's name is the first intervention of that name, which is no placebo.
+        TrialDesign design = placeboArmGivingTheActive().intervention(namedLikeTheProbiotic).build();
+        Set<String> found = MsbiomeValidation.validator().validate(design).stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .collect(Collectors.toSet());
+        assertThat(found).containsExactlyInAnyOrder(
+                "arms[1].interventionNames: a placebo-comparator arm must give a placebo",
+                "interventions[1].name: intervention name is not unique");
     }
 
     @Test

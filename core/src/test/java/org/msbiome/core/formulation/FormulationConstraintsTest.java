@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import jakarta.validation.ConstraintViolation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,6 +53,27 @@ class FormulationConstraintsTest {
                 .build();
 
         assertThat(violations(formulation)).containsExactly("components[2].strain: same strain as an earlier component");
+    }
+
+    @Test
+    void equalStrainsAreRepeatsAmongTheFirstComponentsAndAfterThem() {
+        // The rule compares the first few strains with each other and looks the later ones up by hash: a repeat
+        // is found either way, and across the two.
+        List<Strain> strains = new ArrayList<>();
+        for (String species : List.of("acidophilus", "casei", "bifidum", "fermentum", "plantarum", "reuteri",
+                "gasseri", "helveticus", "johnsonii", "paracasei", "salivarius")) {
+            strains.add(Strain.of(Taxon.parse("Lactobacillus " + species)));
+        }
+        strains.add(3, strains.get(1));
+        strains.add(10, strains.get(2));
+        strains.add(Strain.of(Taxon.parse("Lactobacillus paracasei")));
+        Formulation.Builder builder = probiotic();
+        strains.forEach(strain -> builder.component(strain, STRENGTH));
+
+        assertThat(violations(builder.build())).containsExactlyInAnyOrder(
+                "components[3].strain: same strain as an earlier component",
+                "components[10].strain: same strain as an earlier component",
+                "components[13].strain: same strain as an earlier component");
     }
 
     @Test

@@ -32,7 +32,8 @@ final class CheckContext implements ConstraintValidatorContext {
     record Built(String template, List<Node> path) {}
 
     private final String defaultTemplate;
-    private final List<Built> built = new ArrayList<>();
+    /** The violations built so far; made on the first (most checks build none). */
+    private @Nullable List<Built> built;
     private boolean defaultDisabled;
     private boolean unsupported;
 
@@ -46,7 +47,9 @@ final class CheckContext implements ConstraintValidatorContext {
         if (!defaultDisabled) {
             all.add(new Built(defaultTemplate, List.of()));
         }
-        all.addAll(built);
+        if (built != null) {
+            all.addAll(built);
+        }
         return all;
     }
 
@@ -123,6 +126,9 @@ final class CheckContext implements ConstraintValidatorContext {
                             path.atIndex((Integer) args[0]);
                             return builder(method.getReturnType(), path);
                         case "addConstraintViolation":
+                            if (built == null) {
+                                built = new ArrayList<>();
+                            }
                             built.add(new Built(path.template, List.copyOf(path.nodes)));
                             return CheckContext.this;
                         default:

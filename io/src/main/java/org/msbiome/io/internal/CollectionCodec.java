@@ -109,7 +109,8 @@ final class CollectionCodec<E> implements Codec<Collection<E>> {
     @Override
     public void encode(Collection<E> value, JsonGenerator generator) {
         generator.writeStartArray();
-        for (E e : set ? sorted(value, generator) : value) {
+        // A set of at most one element is in order already, and holds no two elements of the same JSON.
+        for (E e : set && value.size() > 1 ? sorted(value, generator) : value) {
             element.encode(e, generator);
         }
         generator.writeEndArray();

@@ -50,19 +50,42 @@ final class ConstraintPlan {
      * component's value (unwrapped from {@code Optional} when the constraint is on the element).
      */
     record Check(Annotation annotation, String template, @Nullable ConstraintValidator<Annotation, Object> validator,
-            @Nullable Method component, int index, @Nullable String property, boolean element) {}
+            @Nullable Method component, int index, @Nullable String property, boolean element, int builtIn,
+            long min) {
+        /** {@link #builtIn}: a validator's check, {@code @Min}, {@code @Positive}, {@code @PositiveOrZero}. */
+        static final int VALIDATOR = 0;
+        static final int MIN = 1;
+        static final int POSITIVE = 2;
+        static final int POSITIVE_OR_ZERO = 3;
+
+        /** Whether a number satisfies this check's {@code @Min}, {@code @Positive} or {@code @PositiveOrZero}. */
+        boolean builtInHolds(Number value) {
+            return switch (builtIn) {
+                case MIN -> value.longValue() >= min;
+                case POSITIVE -> value.doubleValue() > 0;
+                case POSITIVE_OR_ZERO -> value.doubleValue() >= 0;
+                default -> false;
+            };
+        }
+    }
 
     private final List<Check> checks = new ArrayList<>();
+    /** The same checks, as an array for the checks' loops (no iterator per value). */
+    private final Check[] checkArray;
     /** The components that cascade ({@code @Valid} on the component or on its container's element). */
     private final Set<String> cascaded = new LinkedHashSet<>();
-    private @Nullable String unsupported;
+    // Final fields: a plan may be handed to other threads through a codec's plain field (RecordCodec.plan).
+    private final @Nullable String unsupported;
 
     private ConstraintPlan(Class<?> type) {
+        String why = null;
         try {
             read(type);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            unsupported = type.getName() + ": " + e;
+            why = type.getName() + ": " + e;
         }
+        unsupported = why;
+        checkArray = checks.toArray(new Check[0]);
     }
 
     /** The plan of a class, built on first use. */
@@ -73,6 +96,11 @@ final class ConstraintPlan {
     /** The constraints to run on a value of the class. */
     List<Check> checks() {
         return checks;
+    }
+
+    /** The constraints to run on a value of the class, as an array (not to be changed). */
+    Check[] checkArray() {
+        return checkArray;
     }
 
     /** Whether every constraint of the class can be run by the read path. */
@@ -162,14 +190,16 @@ final class ConstraintPlan {
             if (!Number.class.isAssignableFrom(box(validated)) || validated == java.math.BigDecimal.class) {
                 throw new IllegalStateException(annotation + " on " + validated);
             }
-            return new Check(annotation, template, null, component, index, property, element);
+            return new Check(annotation, template, null, component, index, property, element,
+                    annotation instanceof Positive ? Check.POSITIVE : Check.POSITIVE_OR_ZERO, 0);
         }
-        if (annotation instanceof Min) {
+        if (annotation instanceof Min min) {
             Class<?> boxed = box(validated);
             if (boxed != Integer.class && boxed != Long.class) {
                 throw new IllegalStateException(annotation + " on " + validated);
             }
-            return new Check(annotation, template, null, component, index, property, element);
+            return new Check(annotation, template, null, component, index, property, element, Check.MIN,
+                    min.value());
         }
         Class<? extends ConstraintValidator<?, ?>>[] validators =
                 annotation.annotationType().getAnnotation(Constraint.class).validatedBy();
@@ -189,7 +219,7 @@ final class ConstraintPlan {
         ConstraintValidator<Annotation, Object> validator =
                 (ConstraintValidator<Annotation, Object>) chosen.getConstructor().newInstance();
         validator.initialize(annotation);
-        return new Check(annotation, template, validator, component, index, property, element);
+        return new Check(annotation, template, validator, component, index, property, element, Check.VALIDATOR, 0);
     }
 
     /** The type a validator validates: the second type argument of its {@code ConstraintValidator}. */

@@ -44,7 +44,7 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
                 throw new IllegalStateException(type.getName() + " has a null or repeated code: " + c);
             }
             codes.put(constant, c);
-            jsonCodes.put(constant, new SerializedString(c));
+            jsonCodes.put(constant, new WireText(c));
         }
     }
 

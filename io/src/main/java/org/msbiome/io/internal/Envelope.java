@@ -34,6 +34,13 @@ public final class Envelope {
     /** The versions this reader knows, for messages. */
     public static final List<String> KNOWN_VERSIONS = List.of(VERSION);
 
+    // The envelope's names and texts, quoted and checked once.
+    private static final WireText FORMAT_NAME = new WireText("format");
+    private static final WireText FORMAT_TEXT = new WireText(FORMAT);
+    private static final WireText VERSION_NAME = new WireText("version");
+    private static final WireText VERSION_TEXT = new WireText(VERSION);
+    private static final WireText KIND_NAME = new WireText("kind");
+
     private static final Pattern VERSION_PATTERN = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
     private final Bindings bindings;
@@ -66,13 +73,20 @@ public final class Envelope {
     }
 
     /** Writes a whole document. */
-    @SuppressWarnings("unchecked")
     public void write(Object value, JsonGenerator generator) {
-        Bindings.Kind kind = kindOfValue(value);
+        write(kindOfValue(value), value, generator);
+    }
+
+    /** Writes a whole document of a value of the kind ({@link #kindOfValue}). */
+    @SuppressWarnings("unchecked")
+    public void write(Bindings.Kind kind, Object value, JsonGenerator generator) {
         generator.writeStartObject();
-        generator.writeStringProperty("format", FORMAT);
-        generator.writeStringProperty("version", VERSION);
-        generator.writeStringProperty("kind", kind.name());
+        generator.writeName(FORMAT_NAME);
+        generator.writeString(FORMAT_TEXT);
+        generator.writeName(VERSION_NAME);
+        generator.writeString(VERSION_TEXT);
+        generator.writeName(KIND_NAME);
+        generator.writeString(kind.name());
         generator.writeName(kind.name());
         ((ObjectCodec<Object>) kind.codec()).encode(value, generator);
         generator.writeEndObject();

@@ -1,10 +1,13 @@
 package org.msbiome.io.internal;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.internal.RecordCodec.Field;
 
@@ -21,8 +24,12 @@ final class RecordAccess {
      */
     private static final int WARM_USES = 200;
 
-    /** The accessors, of type {@code (Object)Object}, in field order, and the constructor, {@code (Object[])Object}. */
-    private record Handles(MethodHandle[] accessors, MethodHandle constructor) {}
+    /**
+     * The accessors in field order, as functions (an interface call each: a method handle that is not a constant
+     * checks its type and its customization on every call, a tenth of a write's time), and the constructor,
+     * {@code (Object[])Object}.
+     */
+    private record Handles(Function<Object, Object>[] accessors, MethodHandle constructor) {}
 
     private final Class<?> type;
     private final Constructor<?> constructor;
@@ -38,8 +45,8 @@ final class RecordAccess {
         this.fieldArray = fieldArray.clone();
     }
 
-    /** The accessors as method handles, in component order, once in steady use (counts a use); else null. */
-    MethodHandle @Nullable [] accessors() {
+    /** The accessors as functions, in component order, once in steady use (counts a use); else null. */
+    Function<Object, Object> @Nullable [] accessors() {
         Handles h = handles();
         return h == null ? null : h.accessors();
     }
@@ -57,10 +64,10 @@ final class RecordAccess {
     private Handles makeHandles() {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle[] accessors = new MethodHandle[fieldArray.length];
+            @SuppressWarnings("unchecked")
+            Function<Object, Object>[] accessors = new Function[fieldArray.length];
             for (int i = 0; i < accessors.length; i++) {
-                accessors[i] = lookup.unreflect(fieldArray[i].accessor())
-                        .asType(MethodType.methodType(Object.class, Object.class));
+                accessors[i] = function(lookup, lookup.unreflect(fieldArray[i].accessor()));
             }
             MethodHandle make = lookup.unreflectConstructor(constructor)
                     .asSpreader(Object[].class, fieldArray.length)
@@ -68,6 +75,30 @@ final class RecordAccess {
             return new Handles(accessors, make);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot access " + type.getName(), e);
+        }
+    }
+
+    /** The accessor as a function: a class made by the lambda factory, or a method handle called through one. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> function(MethodHandles.Lookup lookup, MethodHandle accessor) {
+        try {
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), accessor, accessor.type().wrap());
+            return (Function<Object, Object>) site.getTarget().invoke();
+        } catch (Throwable e) {
+            if (e instanceof Error error && !(e instanceof LinkageError)) {
+                throw error;
+            }
+            MethodHandle generic = accessor.asType(MethodType.methodType(Object.class, Object.class));
+            return record -> {
+                try {
+                    return generic.invokeExact(record);
+                } catch (RuntimeException | Error thrown) {
+                    throw thrown;
+                } catch (Throwable thrown) {
+                    throw new IllegalStateException(thrown);
+                }
+            };
         }
     }
 
@@ -102,14 +133,11 @@ final class RecordAccess {
         return nonNull(v, field, record);
     }
 
-    static Object get(MethodHandle accessor, Field field, Object record) {
+    static Object get(Function<Object, Object> accessor, Field field, Object record) {
         Object v;
         try {
-            v = accessor.invokeExact(record);
-        } catch (Throwable e) {
-            if (e instanceof Error error) {
-                throw error;
-            }
+            v = accessor.apply(record);
+        } catch (RuntimeException e) {
             throw new IllegalStateException("cannot read " + field.name(), e);
         }
         return nonNull(v, field, record);

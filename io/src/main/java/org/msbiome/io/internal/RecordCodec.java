@@ -1,6 +1,5 @@
 package org.msbiome.io.internal;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.Problem;
 import org.msbiome.io.ProblemCode;
@@ -46,7 +46,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             SerializedString jsonName, boolean omitEmpty) {}
 
     /** The name {@code "type"}, quoted once for writing. */
-    private static final SerializedString TYPE_NAME = new SerializedString(TYPE_PROPERTY);
+    private static final SerializedString TYPE_NAME = new WireText(TYPE_PROPERTY);
 
     private final Class<T> type;
     private final String defName;
@@ -64,8 +64,14 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private int[] wireOrder = new int[0];
     private List<String> propertyNames = List.of();
     private @Nullable RecordAccess access;
-    /** The constraints of the record type, looked up once (the read path checks every value it builds). */
+    /** The constraints of the record class, looked up on first use (the look-up by class costs on every value). */
     private volatile @Nullable ConstraintPlan plan;
+    /** Whether {@link #plan} has checks (or some the read path cannot run), once known. */
+    private byte constrained = UNKNOWN;
+
+    private static final byte UNKNOWN = 0;
+    private static final byte UNCONSTRAINED = 1;
+    private static final byte CONSTRAINED = 2;
 
     RecordCodec(Class<T> type, String defName) {
         this.type = type;
@@ -123,7 +129,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             boolean absences = !optional && isAbsenceMap(generic);
             Object empty = raw instanceof CollectionCodec<?> collection ? (collection.isSet() ? Set.of() : List.of())
                     : absences ? Map.of() : null;
-            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new SerializedString(name),
+            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new WireText(name),
                     absences);
             int index = componentNames.indexOf(component.getName());
             wireOrder[fields.size()] = index;
@@ -151,7 +157,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             throw new IllegalStateException(type.getName() + " already has the type name '" + typeName + "'");
         }
         this.typeName = name;
-        this.typeNameJson = new SerializedString(name);
+        this.typeNameJson = new WireText(name);
     }
 
     @Nullable String typeName() {
@@ -342,13 +348,15 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
 
     @Override
     public void encodeMembers(T value, JsonGenerator generator) {
-        WriteChecks.built(generator, value, this);
+        if (constrained()) {
+            WriteChecks.built(generator, value, this);
+        }
         if (typeNameJson != null) {
             // Names and codes are written from pre-quoted strings, as Jackson's own serializers do.
             generator.writeName(TYPE_NAME);
             generator.writeString(typeNameJson);
         }
-        MethodHandle[] accessors = access().accessors();
+        Function<Object, Object>[] accessors = access().accessors();
         for (int i : wireOrder) {
             Field field = fieldArray[i];
             Object v = accessors == null ? RecordAccess.get(field, value)
@@ -402,7 +410,15 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
                 && p.getActualTypeArguments()[1] == org.msbiome.core.reporting.Absence.class;
     }
 
-    /** The constraints of the record type. */
+    private RecordAccess access() {
+        RecordAccess a = access;
+        if (a == null) {
+            throw new IllegalStateException(type.getName() + " is not resolved");
+        }
+        return a;
+    }
+
+    /** The constraints of the record class ({@link ConstraintPlan#of}), kept after the first use. */
     ConstraintPlan plan() {
         ConstraintPlan p = plan;
         if (p == null) {
@@ -412,17 +428,23 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
         return p;
     }
 
-    private RecordAccess access() {
-        RecordAccess a = access;
-        if (a == null) {
-            throw new IllegalStateException(type.getName() + " is not resolved");
+    /**
+     * Whether the record class has constraints to check, or some that the read path cannot run (a record
+     * without either passes {@link ReadChecks#passes} as it is, and the writer need not ask).
+     */
+    private boolean constrained() {
+        byte c = constrained;
+        if (c == UNKNOWN) {
+            ConstraintPlan p = plan();
+            c = p.checkArray().length > 0 || !p.supported() ? CONSTRAINED : UNCONSTRAINED;
+            constrained = c;
         }
-        return a;
+        return c == CONSTRAINED;
     }
 
     /** The value of a record's component, by its index in component order. */
     Object component(Object value, int index) {
-        MethodHandle[] accessors = access().accessors();
+        Function<Object, Object>[] accessors = access().accessors();
         return accessors == null ? RecordAccess.get(fieldArray[index], value)
                 : RecordAccess.get(accessors[index], fieldArray[index], value);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.msbiome.io.ProblemCode;
 import tools.jackson.core.JsonGenerator;
@@ -29,6 +30,14 @@ final class UnionCodec<T> implements ObjectCodec<T> {
 
     private final Bindings.@Nullable TextForm<T> textForm;
     private final Map<T, String> textOf = new HashMap<>();
+    /**
+     * Whether every value written as text is an enum constant. Such a constant equals only itself, so (equals
+     * being symmetric) a value that is not an enum is none of them, and needs no look-up, which hashes the
+     * whole record.
+     */
+    private final boolean enumTexts;
+    /** The constraints of the classes of the values written as text (a look-up by class costs more). */
+    private final Map<Class<?>, ConstraintPlan> textPlans = new ConcurrentHashMap<>();
 
     UnionCodec(Class<T> type, String defName, Bindings.@Nullable TextForm<T> textForm) {
         this.type = type;
@@ -41,11 +50,17 @@ final class UnionCodec<T> implements ObjectCodec<T> {
                 }
             });
         }
+        this.enumTexts = textOf.keySet().stream().allMatch(Enum.class::isInstance);
+    }
+
+    /** The text the value is written as, or null when it is written as an object. */
+    private @Nullable String textOf(Object value) {
+        return textOf.isEmpty() || enumTexts && !(value instanceof Enum<?>) ? null : textOf.get(value);
     }
 
     /** Whether the value is written as an object of a record variant. */
     boolean isWrittenAsObject(Object value) {
-        return !textOf.containsKey(value) && byClass.containsKey(value.getClass());
+        return textOf(value) == null && byClass.containsKey(value.getClass());
     }
 
     void add(String name, RecordCodec<?> variant) {
@@ -154,24 +169,29 @@ final class UnionCodec<T> implements ObjectCodec<T> {
 
     @Override
     public void encode(T value, JsonGenerator generator) {
-        String text = textOf.get(value);
+        String text = textOf(value);
         if (text != null) {
             // The reader checks the constant it reads from the text; the variant's codec checks the others.
-            WriteChecks.built(generator, value, this);
+            WriteChecks.built(generator, value, textPlans.computeIfAbsent(value.getClass(), ConstraintPlan::of));
             generator.writeString(text);
             return;
         }
         generator.writeStartObject(value);
-        encodeMembers(value, generator);
+        variantMembers(value, generator);
         generator.writeEndObject();
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void encodeMembers(T value, JsonGenerator generator) {
-        if (textOf.containsKey(value)) {
+        if (textOf(value) != null) {
             throw new IllegalStateException(type.getName() + " " + value + " is written as a string, not as members");
         }
+        variantMembers(value, generator);
+    }
+
+    /** The members of a value that is not written as text. */
+    @SuppressWarnings("unchecked")
+    private void variantMembers(T value, JsonGenerator generator) {
         ((RecordCodec<Record>) variantOf(value)).encodeMembers((Record) value, generator);
     }
 

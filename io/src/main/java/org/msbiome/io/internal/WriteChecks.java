@@ -30,8 +30,12 @@ public final class WriteChecks extends JsonGeneratorDelegate {
     /** The most characters of a number whose value {@link #writeNumber(double)} and the integers can write. */
     private static final int LONGEST_PRIMITIVE = 25;
 
-    private final ReadLimits limits;
     private final ReadChecks checks;
+    // The limits, read once (every token is checked against one of them).
+    private final long maxValues;
+    private final int maxNestingDepth;
+    private final int maxStringLength;
+    private final int maxNumberLength;
     private int depth;
     private long values;
     private boolean passed = true;
@@ -39,8 +43,11 @@ public final class WriteChecks extends JsonGeneratorDelegate {
     /** Checks what is written to {@code generator} against the reader's limits and checks. */
     public WriteChecks(JsonGenerator generator, ReadLimits limits, ReadChecks checks) {
         super(generator, false);
-        this.limits = limits;
         this.checks = checks;
+        this.maxValues = limits.maxValues();
+        this.maxNestingDepth = limits.maxNestingDepth();
+        this.maxStringLength = limits.maxStringLength();
+        this.maxNumberLength = limits.maxNumberLength();
     }
 
     /** Whether everything written so far passed: the reader would read it without a problem. */
@@ -55,6 +62,17 @@ public final class WriteChecks extends JsonGeneratorDelegate {
                 w.passed = w.checks.passes(value, codec);
             } catch (RuntimeException e) {
                 // The reader would meet the same failure; reading back reports it as the reader does.
+                w.passed = false;
+            }
+        }
+    }
+
+    /** A value written as a constant's text: checks its constraints, with the plan of its class. */
+    static void built(JsonGenerator generator, Object value, ConstraintPlan plan) {
+        if (generator instanceof WriteChecks w && w.passed) {
+            try {
+                w.passed = w.checks.passes(value, plan, null);
+            } catch (RuntimeException e) {
                 w.passed = false;
             }
         }
@@ -76,14 +94,14 @@ public final class WriteChecks extends JsonGeneratorDelegate {
 
     /** One value (or property name) more; the reader refuses a document beyond the value limit. */
     private void count() {
-        if (++values >= limits.maxValues()) {
+        if (++values >= maxValues) {
             passed = false;
         }
     }
 
     private void open() {
         count();
-        if (++depth >= limits.maxNestingDepth()) {
+        if (++depth >= maxNestingDepth) {
             passed = false;
         }
     }
@@ -91,28 +109,43 @@ public final class WriteChecks extends JsonGeneratorDelegate {
     /** A string or a name: the reader's length limit and its Unicode check (no unpaired surrogate). */
     private void text(String text) {
         count();
-        int length = text.length();
-        if (length >= limits.maxStringLength()) {
+        if (text.length() >= maxStringLength || !wellFormed(text)) {
             passed = false;
-            return;
         }
+    }
+
+    /** A name or a code checked once when it was made: only its length against the limits. */
+    private void text(SerializableString text) {
+        if (text instanceof WireText checked) {
+            count();
+            if (!checked.wellFormed() || checked.length() >= maxStringLength) {
+                passed = false;
+            }
+        } else {
+            text(text.getValue());
+        }
+    }
+
+    /** Whether the text has no unpaired surrogate (the reader's Unicode check). */
+    static boolean wellFormed(String text) {
+        int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else {
-                    passed = false;
-                    return;
+                    return false;
                 }
             }
         }
+        return true;
     }
 
     /** A number of at most {@code length} characters. */
     private void number(long length) {
         count();
-        if (length >= limits.maxNumberLength()) {
+        if (length >= maxNumberLength) {
             passed = false;
         }
     }
@@ -178,7 +211,7 @@ public final class WriteChecks extends JsonGeneratorDelegate {
 
     @Override
     public JsonGenerator writeName(SerializableString name) {
-        text(name.getValue());
+        text(name);
         return super.writeName(name);
     }
 
@@ -190,7 +223,7 @@ public final class WriteChecks extends JsonGeneratorDelegate {
 
     @Override
     public JsonGenerator writeString(SerializableString text) {
-        text(text.getValue());
+        text(text);
         return super.writeString(text);
     }
 
