@@ -43,9 +43,9 @@ import tools.jackson.databind.JsonNode;
  * </ol>
  *
  * <p>A document that can be read twice (a {@code String}, an {@code InputStream} within the document size
- * limit, which is read into memory first, an NDJSON line) is first bound straight from its tokens, checking
- * each value's constraints as it is built; that gives the same value, faster and without the tree, and at the
- * first problem the document is read again in the steps above, which report every problem.
+ * limit and 64 MiB, which is read into memory first, an NDJSON line) is first bound straight from its tokens,
+ * checking each value's constraints as it is built; that gives the same value, faster and without the tree,
+ * and at the first problem the document is read again in the steps above, which report every problem.
  *
  * <pre>{@code
  * ReadResult<Formulation> result = MsbiomeJson.reader().read(Path.of("vsl3.json"), Formulation.class);
@@ -64,6 +64,9 @@ public final class MsbiomeReader {
     private final Supplier<Validator> validator;
     /** The read-path checks, or null to validate every document with {@link #validator}. */
     private final @Nullable ReadChecks checks;
+
+    /** The longest stream read into memory to be read from its tokens first; a longer one is read as it comes. */
+    private static final int IN_MEMORY = 64 * 1024 * 1024;
 
     /** Whether a document that can be read twice is read from its tokens first ({@link FastRead}). */
     private final boolean fast;
@@ -146,7 +149,8 @@ public final class MsbiomeReader {
 
     /**
      * Reads a document from bytes (UTF-8, or UTF-16/32 detected from the first bytes). The stream is read
-     * into memory up to the document size limit (and no further), and is not closed.
+     * into memory up to the document size limit or 64 MiB, whichever is less (a longer stream is read as it
+     * comes, and never beyond the limit), and is not closed.
      *
      * @param json the document
      * @param type the document kind's type
@@ -166,14 +170,15 @@ public final class MsbiomeReader {
      * else from the stream, where the parser finds the limit exceeded.
      */
     private <T> ReadResult<T> readStream(InputStream json, @Nullable Class<T> type) {
-        long limit = trees.limits().maxDocumentLength();
+        // At most this many bytes, and one more to know whether the stream ends there (no overflow: at most 64 MiB).
+        int inMemory = (int) Math.min(trees.limits().maxDocumentLength(), IN_MEMORY);
         byte[] start;
         try {
-            start = json.readNBytes((int) Math.min(limit + 1, 64L * 1024 * 1024));
+            start = json.readNBytes(inMemory + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (start.length <= limit && start.length < 64 * 1024 * 1024) {
+        if (start.length <= inMemory) {
             return read(() -> trees.parser(new ByteArrayInputStream(start)), type, 0, true);
         }
         InputStream whole = new SequenceInputStream(new ByteArrayInputStream(start), json);

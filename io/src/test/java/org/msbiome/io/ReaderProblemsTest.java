@@ -175,6 +175,22 @@ class ReaderProblemsTest {
                         "document size limit of 100"));
     }
 
+    @Test
+    void aStreamIsReadWhateverItsDocumentSizeLimitAndRefusedOneByteOverIt() {
+        byte[] bytes = VALID.getBytes(StandardCharsets.UTF_8);
+        // No limit to speak of: the reader must not compute its in-memory bound from limit + 1 (an overflow).
+        ReadResult<Trial> unlimited = READER.withLimits(ReadLimits.defaults().withMaxDocumentLength(Long.MAX_VALUE))
+                .read(new ByteArrayInputStream(bytes), Trial.class);
+        assertThat(unlimited.problems()).isEmpty();
+        assertThat(unlimited.orElseThrow()).isEqualTo(Fixtures.fullTrial());
+        // Exactly at the limit, and one byte over it.
+        assertThat(READER.withLimits(ReadLimits.defaults().withMaxDocumentLength(bytes.length))
+                .read(new ByteArrayInputStream(bytes), Trial.class).isValid()).isTrue();
+        List<Problem> over = READER.withLimits(ReadLimits.defaults().withMaxDocumentLength(bytes.length - 1))
+                .read(new ByteArrayInputStream(bytes), Trial.class).problems();
+        assertThat(over).extracting(Problem::code).containsExactly(ProblemCode.LIMIT_EXCEEDED);
+    }
+
     @ParameterizedTest
     @MethodSource("limits")
     void reportsExceededLimitsAsProblems(ReadLimits limits, String document, String message) {
