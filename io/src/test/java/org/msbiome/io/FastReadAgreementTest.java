@@ -63,17 +63,10 @@ class FastReadAgreementTest {
         TreeReader trees = new TreeReader(ReadLimits.defaults());
         Map<String, int[]> counts = new TreeMap<>();
         for (int i = 0; i < DOCUMENTS; i++) {
-            Random random = new Random(i);
-            Arguments kind = kinds.get(i % kinds.size());
-            Class<?> type = (Class<?>) kind.get()[0];
-            @SuppressWarnings("unchecked")
-            Function<Random, Object> generator = (Function<Random, Object>) kind.get()[1];
-            JsonNode document = JSON.readTree(WRITER.unchecked(ReadPathValidationAgreementTest.draw(generator, random)));
-            int mutations = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(4);
-            for (int m = 0; m < mutations; m++) {
-                ReadPathValidationAgreementTest.mutate(document, random);
-            }
-            String json = JSON.writeValueAsString(document);
+            ReadPathValidationAgreementTest.Generated generated = ReadPathValidationAgreementTest.generated(i, kinds);
+            Class<?> type = generated.type();
+            String json = generated.json();
+            int mutations = generated.mutations();
             ReadResult<?> full = FULL.read(new StringReader(json), type);
             assertThat(describe(READER.read(json, type))).as("document %d (%s): %s", i, type.getSimpleName(), json)
                     .isEqualTo(describe(full));

@@ -101,17 +101,9 @@ class ReadPathValidationAgreementTest {
         int violating = 0;
         Map<String, Integer> fellBack = new TreeMap<>();
         for (int i = 0; i < DOCUMENTS; i++) {
-            Random random = new Random(i);
-            Arguments kind = kinds.get(i % kinds.size());
-            Class<?> type = (Class<?>) kind.get()[0];
-            @SuppressWarnings("unchecked")
-            Function<Random, Object> generator = (Function<Random, Object>) kind.get()[1];
-            JsonNode document = JSON.readTree(WRITER.unchecked(draw(generator, random)));
-            int mutations = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(4);
-            for (int m = 0; m < mutations; m++) {
-                mutate(document, random);
-            }
-            String json = JSON.writeValueAsString(document);
+            Generated generated = generated(i, kinds);
+            Class<?> type = generated.type();
+            String json = generated.json();
             int before = HIBERNATE_CALLS.get();
             ReadResult<?> readPath = READ_PATH.read(json, type);
             boolean fell = HIBERNATE_CALLS.get() != before;
@@ -136,6 +128,26 @@ class ReadPathValidationAgreementTest {
                 + "read path fell back to Hibernate Validator for %s%n", counts.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()[0] + "/" + e.getValue()[1]).toList(), violating, fellBack);
         assertThat(violating).isGreaterThan(DOCUMENTS / 10);
+    }
+
+    /** Generated document {@code i}: its kind's type, its JSON, and how many mutations it went through. */
+    record Generated(Class<?> type, String json, int mutations) {}
+
+    /**
+     * Document {@code i} of the generated ones: drawn with {@code new Random(i)} from the generator of kind
+     * {@code i % kinds.size()}, written, and in three cases out of four mutated one to four times.
+     */
+    static Generated generated(int i, List<Arguments> kinds) {
+        Random random = new Random(i);
+        Arguments kind = kinds.get(i % kinds.size());
+        @SuppressWarnings("unchecked")
+        Function<Random, Object> generator = (Function<Random, Object>) kind.get()[1];
+        JsonNode document = JSON.readTree(WRITER.unchecked(draw(generator, random)));
+        int mutations = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(4);
+        for (int m = 0; m < mutations; m++) {
+            mutate(document, random);
+        }
+        return new Generated((Class<?>) kind.get()[0], JSON.writeValueAsString(document), mutations);
     }
 
     /** A value of the generator: the first draw that the constructors take. */

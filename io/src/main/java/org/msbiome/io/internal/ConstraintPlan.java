@@ -93,11 +93,6 @@ final class ConstraintPlan {
         return PLANS.get(type);
     }
 
-    /** The constraints to run on a value of the class. */
-    List<Check> checks() {
-        return checks;
-    }
-
     /** The constraints to run on a value of the class, as an array (not to be changed). */
     Check[] checkArray() {
         return checkArray;

@@ -22,8 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class EnumCodec<E extends Enum<E>> implements Codec<E> {
     private final Class<E> type;
     private final Map<String, E> byCode = new LinkedHashMap<>();
-    /** The codes, for the fast read (made on first use; a race makes the same array twice). */
-    private volatile String @Nullable [] codeArray;
+    /** The codes in declaration order, and the constants in the same order, for the fast read. */
+    private final String[] codeArray;
+    private final E[] constants;
     private final Map<E, String> codes;
     /** The codes, quoted once for writing. */
     private final Map<E, SerializedString> jsonCodes;
@@ -46,6 +47,8 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
             codes.put(constant, c);
             jsonCodes.put(constant, new WireText(c));
         }
+        this.codeArray = byCode.keySet().toArray(new String[0]);
+        this.constants = type.getEnumConstants();
     }
 
     /** Whether the enum follows the code convention. */
@@ -105,13 +108,8 @@ final class EnumCodec<E extends Enum<E>> implements Codec<E> {
 
     @Override
     public E read(FastRead in) {
-        String[] codes = codeArray;
-        if (codes == null) {
-            codes = byCode.keySet().toArray(new String[0]);
-            codeArray = codes;
-        }
-        int index = in.textIndex(codes);
-        return index < 0 ? FastRead.giveUp() : byCode.get(codes[index]);
+        int index = in.textIndex(codeArray);
+        return index < 0 ? FastRead.giveUp() : constants[index];
     }
 
     @Override

@@ -159,7 +159,7 @@ public final class ReadChecks {
     private static boolean ownConstraints(Codec<?> codec) {
         if (codec instanceof RecordCodec<?> || codec instanceof MappedCodec<?, ?>) {
             ConstraintPlan plan = ConstraintPlan.of(codec.javaType());
-            return !plan.supported() || !plan.checks().isEmpty();
+            return !plan.supported() || plan.checkArray().length > 0;
         }
         if (codec instanceof UnionCodec<?> || codec instanceof CollectionCodec<?> || codec instanceof MapCodec<?, ?>) {
             return false;

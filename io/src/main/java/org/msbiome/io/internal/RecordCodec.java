@@ -7,7 +7,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +42,7 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
 
     /** One record component on the wire. */
     record Field(String name, Method accessor, Codec<Object> codec, boolean optional, @Nullable Object empty,
-            SerializedString jsonName, boolean omitEmpty) {}
+            SerializedString jsonName, boolean omitEmpty, int index) {}
 
     /** The name {@code "type"}, quoted once for writing. */
     private static final SerializedString TYPE_NAME = new WireText(TYPE_PROPERTY);
@@ -55,8 +54,6 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     /** The fields in wire order, by JSON name. */
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Map<String, Field> byComponent = new LinkedHashMap<>();
-    /** The component index of each JSON name. */
-    private final Map<String, Integer> indexByName = new HashMap<>();
     private final Constructor<T> constructor;
     /** The fields in component order (the constructor's and the accessors'). */
     private Field[] fieldArray = new Field[0];
@@ -66,12 +63,6 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
     private @Nullable RecordAccess access;
     /** The constraints of the record class, looked up on first use (the look-up by class costs on every value). */
     private volatile @Nullable ConstraintPlan plan;
-    /** Whether {@link #plan} has checks (or some the read path cannot run), once known. */
-    private byte constrained = UNKNOWN;
-
-    private static final byte UNKNOWN = 0;
-    private static final byte UNCONSTRAINED = 1;
-    private static final byte CONSTRAINED = 2;
 
     RecordCodec(Class<T> type, String defName) {
         this.type = type;
@@ -129,13 +120,12 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             boolean absences = !optional && isAbsenceMap(generic);
             Object empty = raw instanceof CollectionCodec<?> collection ? (collection.isSet() ? Set.of() : List.of())
                     : absences ? Map.of() : null;
-            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new WireText(name),
-                    absences);
             int index = componentNames.indexOf(component.getName());
+            Field field = new Field(name, component.getAccessor(), codec, optional, empty, new WireText(name),
+                    absences, index);
             wireOrder[fields.size()] = index;
             fieldArray[index] = field;
             fields.put(name, field);
-            indexByName.put(name, index);
             byComponent.put(component.getName(), field);
         }
         if (!undeclared.isEmpty()) {
@@ -298,9 +288,9 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
             if (expected < wireOrder.length && fieldArray[wireOrder[expected]].name == name) {
                 index = wireOrder[expected++];
             } else {
-                Integer found = indexByName.get(name);
+                Field found = fields.get(name);
                 if (found != null) {
-                    index = found;
+                    index = found.index;
                 } else if (typeName != null && !typeSeen && TYPE_PROPERTY.equals(name)) {
                     in.next();
                     JsonNode tag = in.tree();
@@ -433,13 +423,8 @@ final class RecordCodec<T extends Record> implements ObjectCodec<T> {
      * without either passes {@link ReadChecks#passes} as it is, and the writer need not ask).
      */
     private boolean constrained() {
-        byte c = constrained;
-        if (c == UNKNOWN) {
-            ConstraintPlan p = plan();
-            c = p.checkArray().length > 0 || !p.supported() ? CONSTRAINED : UNCONSTRAINED;
-            constrained = c;
-        }
-        return c == CONSTRAINED;
+        ConstraintPlan p = plan();
+        return p.checkArray().length > 0 || !p.supported();
     }
 
     /** The value of a record's component, by its index in component order. */
